@@ -1,0 +1,59 @@
+# The two commands a newcomer needs are `make run` and `make test` (see README).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 2)")
+
+.PHONY: run serve prepare test lint check bench messages clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	touch $@
+
+## run: install, migrate, build the tree with demo content, serve with gunicorn
+run: prepare serve
+
+prepare: $(VENV)/.installed
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) bootstrap_portal --demo-users
+	$(MANAGE) collectstatic --noinput -v0
+
+serve: $(VENV)/.installed
+	@echo ""
+	@echo "  Public site:  http://$(HOST):$(PORT)/   (kk, /ru/, /en/)"
+	@echo "  Admin:        http://$(HOST):$(PORT)/admin/"
+	@$(MANAGE) show_demo_logins
+	@echo ""
+	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--limit-request-line 8190 --limit-request-fields 100 --access-logfile -
+
+## test: lint, Django checks, migrations check, the whole suite
+test: lint check
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## bench: req/s and SQL queries per page against a trivial-view floor (bench/REPORT.md)
+bench: prepare
+	$(BIN)/python bench/run.py
+
+## messages: refresh and compile the kk/ru/en catalogues (commit both .po and .mo)
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages -l kk -l ru -l en --ignore=.venv --ignore=var --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv
+
+clean:
+	rm -rf var db.sqlite3

@@ -1,0 +1,117 @@
+"""Declarative description of the prescribed tree (S1) and its demo content.
+
+The content package describes *what* exists in three languages; ``builder`` turns it
+into pages. Every user-visible string is a :class:`T` carrying the Kazakh source and
+its Russian and English translations, so the builder can feed wagtail-localize the
+real translation of each source segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+@dataclass(frozen=True)
+class T:
+    """One text in the three languages; ``kk`` is the source."""
+
+    kk: str
+    ru: str
+    en: str
+
+    def __getitem__(self, language: str) -> str:
+        return getattr(self, language)
+
+
+# --- Body blocks -------------------------------------------------------------
+# Each maps onto one child of ``portal.blocks.BodyStreamBlock``.
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: T
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """Rich text made of plain paragraphs (one translation segment each)."""
+
+    paragraphs: tuple[T, ...]
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """Rich text bullet list; ``intro`` (optional) becomes a paragraph above it."""
+
+    items: tuple[T, ...]
+    intro: T | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: T
+    attribution: T
+
+
+@dataclass(frozen=True)
+class Link:
+    """An external link (absolute URL) with a translated label."""
+
+    label: T
+    url: str
+
+
+@dataclass(frozen=True)
+class Links:
+    title: T
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    name: T
+    role: T
+    phone: str = ""
+    email: str = ""
+    office: T | None = None
+    hours: T | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: T
+    header: tuple[T, ...]
+    rows: tuple[tuple[T, ...], ...]
+
+
+Block = Heading | Paragraphs | BulletList | Quote | Links | ContactCard | Table
+
+
+# --- Pages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the prescribed tree.
+
+    ``model`` is an ``app_label.ModelName`` string. ``slug`` is Latin in every
+    language (kk and ru transliterated) so URLs stay readable when shared.
+    ``fields`` carries model-specific values: plain values are copied as they
+    are, :class:`T` values are translated.
+    """
+
+    model: str
+    slug: T
+    title: T
+    intro: T | None = None
+    body: tuple[Block, ...] = ()
+    fields: dict = field(default_factory=dict)
+    children: tuple[PageSpec, ...] = ()
+
+    def walk(self):
+        """Yield this spec and all descendants, parents before children."""
+        yield self
+        for child in self.children:
+            yield from child.walk()

@@ -1,0 +1,50 @@
+"""The home page of each locale tree."""
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+from portal.pages import BasePage, BodyMixin
+
+LATEST_NEWS_COUNT = 3
+
+
+class HomePage(BodyMixin, BasePage):
+    """The root of one locale's tree (kk is the source, ru/en its translations)."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "sections.SectionPage",
+        "sections.SubsectionPage",
+        "sections.ContactsPage",
+        "news.NewsIndexPage",
+        "news.BlogIndexPage",
+    ]
+
+    content_panels = BasePage.content_panels + BodyMixin.body_panels
+    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+        permissions = [
+            (
+                "change_portal_structure",
+                _("Can delete or move pages prescribed by the regulations"),
+            )
+        ]
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home page per locale, created by bootstrap_portal or as a translation;
+        # an editor never needs a second tree.
+        return super().can_create_at(parent) and not cls.objects.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = (
+            self.get_children().live().public().type(apps.get_model("sections", "SubsectionPage"))
+        )
+        context["latest_news"] = apps.get_model("news", "NewsPage").latest(
+            self.locale_id, LATEST_NEWS_COUNT
+        )
+        return context

@@ -1,0 +1,28 @@
+"""Template access to :mod:`home.navigation`; no queries are written here."""
+
+import re
+
+from django import template
+
+from home.navigation import MISSING_TRANSLATION_PARAM, MISSING_TRANSLATION_VALUE, Navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def navigation(context):
+    """``{% navigation as nav %}``: menus, breadcrumbs, alternates for this request."""
+    return Navigation.for_request(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def arrived_without_translation(context) -> bool:
+    """True when the switcher sent the visitor here because a page is untranslated."""
+    request = context.get("request")
+    return bool(request and request.GET.get(MISSING_TRANSLATION_PARAM) == MISSING_TRANSLATION_VALUE)
+
+
+@register.filter
+def tel_href(phone: str) -> str:
+    """``+7 (7172) 64-58-01`` → ``tel:+77172645801``."""
+    return "tel:" + re.sub(r"[^0-9+]", "", phone)

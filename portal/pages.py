@@ -1,0 +1,82 @@
+"""The abstract base of every page type, assembled from small mixins.
+
+Each mixin owns its fields *and* the panels that edit them, so a page type reads
+as a list of the capabilities it has (design.md §3).
+"""
+
+from django.db import models
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BodyStreamBlock
+
+META_DESCRIPTION_LENGTH = 160
+
+
+class IntroMixin(models.Model):
+    """A short lead shown under the title and used as the fallback meta description."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown under the title and in listings."),
+    )
+
+    intro_panels = [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class BodyMixin(models.Model):
+    """The shared StreamField body (headings, text, media, tables, contacts…)."""
+
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    body_panels = [FieldPanel("body")]
+    body_search_fields = [index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class PrescribedStructureMixin(models.Model):
+    """Marks pages that the regulations prescribe (S1).
+
+    Set only by ``bootstrap_portal``; ``home.wagtail_hooks`` refuses to let anyone but
+    an administrator delete or move such a page (S2).
+    """
+
+    is_prescribed = models.BooleanField(
+        _("prescribed by regulation"), default=False, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(PrescribedStructureMixin, IntroMixin, Page):
+    """Every page type of the portal subclasses this."""
+
+    content_panels = Page.content_panels + IntroMixin.intro_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    # Concrete page types must say where they fit (S1): nothing may be created
+    # anywhere by default.
+    parent_page_types: list[str] = []
+    subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        """The promote tab's description, else the intro cut to search-result length."""
+        text = self.search_description or self.intro
+        return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)

@@ -1,0 +1,31 @@
+"""Production settings: refuse to start rather than run with unsafe defaults (DEP-3)."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY
+
+_missing = [
+    name
+    for name, value in (
+        ("SECRET_KEY", ENV_SECRET_KEY),
+        ("ALLOWED_HOSTS", ENV_ALLOWED_HOSTS),
+        ("DATABASE_URL", ENV_DATABASE_URL),
+    )
+    if not value
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables: " + ", ".join(_missing)
+    )
+
+DEBUG = False
+
+# TLS terminates at the reverse proxy, which sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

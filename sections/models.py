@@ -1,0 +1,157 @@
+"""The regulated sections and subsections of S1, external links and contacts."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, validate_email
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail_localize.fields import SynchronizedField
+
+from portal.pages import BasePage, BodyMixin
+
+PHONE_LINE = RegexValidator(
+    r"^\+?[0-9 ()\-]{5,30}$",
+    message=_("Enter one phone number per line, using digits, spaces, +, - and brackets."),
+    code="invalid_phone",
+)
+
+
+def validate_phone_lines(value: str) -> None:
+    for line in value.splitlines():
+        if line.strip():
+            PHONE_LINE(line.strip())
+
+
+def validate_email_lines(value: str) -> None:
+    for line in value.splitlines():
+        if line.strip():
+            try:
+                validate_email(line.strip())
+            except ValidationError as error:
+                raise ValidationError(
+                    _("“%(value)s” is not a valid e-mail address."),
+                    code="invalid_email",
+                    params={"value": line.strip()},
+                ) from error
+
+
+def split_lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class SectionPage(BodyMixin, BasePage):
+    """A top-level section of the prescribed structure (University, Applicant…)."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
+
+    content_panels = BasePage.content_panels + BodyMixin.body_panels
+    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+
+    class Meta:
+        verbose_name = _("section page")
+        verbose_name_plural = _("section pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().in_menu()
+        return context
+
+
+class SubsectionPage(BodyMixin, BasePage):
+    """A subsection (Administration, Admission of documents…); may nest once more."""
+
+    parent_page_types = ["home.HomePage", "sections.SectionPage", "sections.SubsectionPage"]
+    subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
+
+    content_panels = BasePage.content_panels + BodyMixin.body_panels
+    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+
+    class Meta:
+        verbose_name = _("subsection page")
+        verbose_name_plural = _("subsection pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().in_menu()
+        return context
+
+
+class ExternalLinkPage(BasePage):
+    """A menu entry that leads off-site (Personal account, Enbek.kz).
+
+    Menus link straight to ``link_url`` and mark it external; the page itself still
+    renders, so a shared or bookmarked portal URL explains where it leads. (Not
+    named ``url``: that would shadow ``Page.url``.)
+    """
+
+    link_url = models.URLField(_("external address"), max_length=500)
+
+    parent_page_types = ["sections.SectionPage", "sections.SubsectionPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [FieldPanel("link_url")]
+
+    class Meta:
+        verbose_name = _("external link")
+        verbose_name_plural = _("external links")
+
+
+class ContactsPage(BodyMixin, BasePage):
+    """Contacts: address, phones, e-mails, hours, map (S1, D1). Also feeds the footer."""
+
+    address = models.TextField(_("address"), max_length=400)
+    phones = models.TextField(
+        _("phones"),
+        blank=True,
+        max_length=400,
+        validators=[validate_phone_lines],
+        help_text=_("One phone number per line."),
+    )
+    emails = models.TextField(
+        _("e-mail addresses"),
+        blank=True,
+        max_length=400,
+        validators=[validate_email_lines],
+        help_text=_("One address per line."),
+    )
+    working_hours = models.TextField(_("working hours"), blank=True, max_length=400)
+    map_url = models.URLField(_("map link"), blank=True, max_length=500)
+
+    # Phones and e-mails are the same in every language: keep them in sync with kk.
+    override_translatable_fields = [SynchronizedField("phones"), SynchronizedField("emails")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = (
+        BasePage.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldPanel("phones"),
+                    FieldPanel("emails"),
+                    FieldPanel("working_hours"),
+                    FieldPanel("map_url"),
+                ],
+                heading=_("Contact details"),
+            )
+        ]
+        + BodyMixin.body_panels
+    )
+    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+
+    class Meta:
+        verbose_name = _("contacts page")
+        verbose_name_plural = _("contacts pages")
+
+    @property
+    def phone_list(self) -> list[str]:
+        return split_lines(self.phones)
+
+    @property
+    def email_list(self) -> list[str]:
+        return split_lines(self.emails)

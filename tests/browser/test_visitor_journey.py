@@ -1,0 +1,84 @@
+"""What a visitor sees and clicks, in a real Chromium (S3, L3, T1)."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def walk_to_administration_and_switch_to_english(page, server_url):
+    page.goto(f"{server_url}/kk/")
+    page.locator("#main-menu-list").get_by_role("link", name="Университет", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Университет"
+    page.locator("main").get_by_role("link", name="Әкімшілік", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Әкімшілік"
+    page.locator(".language-switcher").get_by_role("link", name="English").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "Administration"
+
+
+def test_visitor_goes_from_home_to_a_subsection_and_switches_to_english(browser_page, server_url):
+    walk_to_administration_and_switch_to_english(browser_page, server_url)
+
+
+def test_the_same_journey_works_without_javascript(no_js_page, server_url):
+    walk_to_administration_and_switch_to_english(no_js_page, server_url)
+
+
+def test_menu_is_usable_on_a_360px_phone(phone_page, server_url):
+    phone_page.goto(f"{server_url}/ru/")
+    toggle = phone_page.get_by_role("button", name="Меню")
+    assert toggle.is_visible()
+    section_link = phone_page.locator("#main-menu-list").get_by_role(
+        "link", name="Абитуриенту", exact=True
+    )
+    assert not section_link.is_visible()
+    toggle.click()
+    assert section_link.is_visible()
+    section_link.click()
+    phone_page.wait_for_load_state()
+    assert phone_page.locator("h1").inner_text() == "Абитуриенту"
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"page scrolls sideways on a phone ({width}px)"
+
+
+def test_menu_is_listed_without_javascript_on_a_phone(chromium, server_url):
+    context = chromium.new_context(
+        viewport={"width": 360, "height": 740}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(f"{server_url}/en/")
+    assert page.locator("#main-menu-list").get_by_role("link", name="Applicant").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/kk/", "/ru/", "/en/"])
+def test_home_page_has_no_serious_accessibility_violations(browser_page, server_url, path):
+    browser_page.goto(f"{server_url}{path}")
+    assert_accessible(browser_page)
+
+
+def test_subsection_page_has_no_serious_accessibility_violations(browser_page, server_url):
+    browser_page.goto(f"{server_url}/kk/")
+    browser_page.locator("#main-menu-list").get_by_role(
+        "link", name="Университет", exact=True
+    ).click()
+    browser_page.locator("main").get_by_role("link", name="Әкімшілік", exact=True).first.click()
+    browser_page.wait_for_load_state()
+    assert_accessible(browser_page)
+
+
+def assert_accessible(page):
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]},
+    )
+    serious = [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}]
+    assert not serious, "\n".join(
+        f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in serious
+    )

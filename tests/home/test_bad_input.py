@@ -1,0 +1,35 @@
+"""Odd URLs, parameters and hosts answer with a clean 4xx or a normal page, never a 500."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/xx/",
+        "/xx/universitet/",
+        "/kk/" + "a" * 3000 + "/",
+        "/kk/%00/",
+        "/kk/..%2f..%2fetc%2fpasswd/",
+        "/kk/%ff%fe/",
+        "/kk/<script>/",
+        "/ru/" + "/".join(["x"] * 200) + "/",
+    ],
+)
+def test_odd_paths_give_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "0", "99999", "1e9", "%00", "' OR 1=1"])
+def test_bad_page_numbers_show_a_listing(client, value):
+    from news.models import NewsIndexPage
+
+    for index in NewsIndexPage.objects.live():
+        response = client.get(index.url, {"page": value})
+        assert response.status_code == 200
+
+
+def test_unknown_host_is_refused_with_400(client):
+    assert client.get("/kk/", HTTP_HOST="evil.example.com").status_code == 400

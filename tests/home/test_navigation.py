@@ -1,0 +1,85 @@
+"""Menus, breadcrumbs, footer and reachability (S3)."""
+
+from collections import deque
+from urllib.parse import urlsplit
+
+from wagtail.models import Page
+
+import pytest
+
+from tests.utils import LANGUAGE_CODES, S1_SECTION_TITLES, home_page, parse
+
+pytestmark = pytest.mark.django_db
+
+MAX_CLICKS = 3
+
+
+def test_main_menu_lists_the_sections_in_the_visitors_language(client):
+    for code in LANGUAGE_CODES:
+        content = client.get(f"/{code}/").content.decode()
+        menu = content.split('id="main-menu-list"', 1)[1].split("</nav>", 1)[0]
+        positions = [menu.find(f">{title}<") for title in S1_SECTION_TITLES[code]]
+        assert all(p >= 0 for p in positions), code
+        assert positions == sorted(positions), f"{code}: menu order differs from S1"
+
+
+def test_section_page_lists_its_subsections(client):
+    for code in LANGUAGE_CODES:
+        university = home_page(code).get_children().get(title=S1_SECTION_TITLES[code][0])
+        content = client.get(university.url).content.decode()
+        for child in university.get_children().live().in_menu():
+            assert child.title in content, (code, child.title)
+
+
+def test_breadcrumbs_show_the_path_from_home(client):
+    for code in LANGUAGE_CODES:
+        university = home_page(code).get_children().get(title=S1_SECTION_TITLES[code][0])
+        subsection = university.get_children().live().first()
+        content = client.get(subsection.url).content.decode()
+        trail = content.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+        assert home_page(code).title in trail
+        assert university.title in trail
+        assert 'aria-current="page"' in trail
+
+
+def test_footer_carries_the_contacts_of_the_locale(client):
+    for code in LANGUAGE_CODES:
+        contacts = home_page(code).get_children().get(title=S1_SECTION_TITLES[code][-1]).specific
+        content = client.get(f"/{code}/").content.decode()
+        footer = content.split('class="site-footer"', 1)[1]
+        assert contacts.phone_list[0] in footer
+        assert contacts.email_list[0] in footer
+
+
+def test_every_page_is_reachable_within_three_clicks_from_home(client):
+    """Breadth-first crawl of the rendered links, as a visitor would click."""
+    for code in LANGUAGE_CODES:
+        start = f"/{code}/"
+        depth = {start: 0}
+        queue = deque([start])
+        while queue:
+            url = queue.popleft()
+            if depth[url] == MAX_CLICKS:
+                continue
+            response = client.get(url)
+            if response.status_code != 200:
+                continue
+            for href in parse(response).links:
+                target = urlsplit(href)
+                if target.netloc or not target.path.startswith(start) or target.query:
+                    continue
+                if target.path not in depth:
+                    depth[target.path] = depth[url] + 1
+                    queue.append(target.path)
+        live_urls = {
+            p.url for p in Page.objects.live().filter(locale__language_code=code, depth__gt=1)
+        }
+        unreachable = live_urls - set(depth)
+        assert not unreachable, f"{code}: more than {MAX_CLICKS} clicks away: {unreachable}"
+
+
+def test_external_menu_entries_are_marked_and_lead_off_site(client):
+    content = client.get("/en/").content.decode()
+    menu = content.split('id="main-menu-list"', 1)[1].split("</nav>", 1)[0]
+    assert 'rel="noopener" target="_blank"' in menu
+    assert "external site, opens in a new tab" in menu

@@ -1,0 +1,91 @@
+"""Every page type renders in every locale with the head a search engine and a
+screen reader need (L3, T1), and errors come in the visitor's language."""
+
+import re
+
+from django.apps import apps
+
+import pytest
+
+from tests.utils import LANGUAGE_CODES, parse
+
+pytestmark = pytest.mark.django_db
+
+PAGE_TYPES = [
+    "home.HomePage",
+    "sections.SectionPage",
+    "sections.SubsectionPage",
+    "sections.ExternalLinkPage",
+    "sections.ContactsPage",
+    "news.NewsIndexPage",
+    "news.NewsPage",
+    "news.BlogIndexPage",
+    "news.BlogPostPage",
+]
+
+
+def first_page(model_label, code):
+    model = apps.get_model(model_label)
+    return model.objects.live().filter(locale__language_code=code).order_by("path").first()
+
+
+@pytest.mark.parametrize("model_label", PAGE_TYPES)
+def test_page_type_renders_in_every_locale_with_lang_and_alternates(client, model_label, subtests):
+    for code in LANGUAGE_CODES:
+        with subtests.test(language=code):
+            page = first_page(model_label, code)
+            assert page is not None, f"no live {model_label} in {code}"
+            response = client.get(page.url)
+            assert response.status_code == 200
+            html = parse(response)
+            assert html.html_lang == code
+            assert set(html.alternates) == {"kk", "ru", "en", "x-default"}
+            assert html.alternates["x-default"] == html.alternates["kk"]
+            assert html.alternates[code].endswith(page.url)
+            assert html.canonical and html.canonical.endswith(page.url)
+            content = response.content.decode()
+            assert re.search(r"<title>[^<]*" + re.escape(page.title), content)
+            assert '<meta name="description" content="' in content
+            assert 'href="#main"' in content and 'id="main"' in content
+
+
+def test_root_redirects_to_kazakh_by_default(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/kk/"
+
+
+def test_root_redirects_to_the_browsers_preferred_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response["Location"] == "/en/"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response["Location"] == "/ru/"
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")],
+)
+def test_missing_page_answers_404_in_the_visitors_language(client, code, message):
+    response = client.get(f"/{code}/no-such-page/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert message in content
+    assert f'<html lang="{code}">' in content
+
+
+def test_external_link_page_points_off_site(client):
+    page = first_page("sections.ExternalLinkPage", "en")
+    response = client.get(page.url)
+    assert page.link_url in response.content.decode()
+
+
+def test_contacts_page_shows_address_phones_emails_hours_and_map(client):
+    for code in LANGUAGE_CODES:
+        page = first_page("sections.ContactsPage", code)
+        content = client.get(page.url).content.decode()
+        assert page.address.splitlines()[0] in content
+        assert page.phone_list and all(phone in content for phone in page.phone_list)
+        assert page.email_list and all(f"mailto:{e}" in content for e in page.email_list)
+        assert page.working_hours.splitlines()[0] in content
+        assert page.map_url in content

@@ -1,0 +1,112 @@
+"""Pages of the prescribed structure cannot be deleted or moved by accident (S2),
+and page types only fit where the regulation puts them (S1)."""
+
+from django.contrib.auth.models import Group, Permission, User
+
+from wagtail.models import GroupPagePermission, Page
+from wagtail.test.utils import WagtailTestUtils
+
+import pytest
+
+from home.models import HomePage
+from news.models import NewsIndexPage, NewsPage
+from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
+from tests.utils import home_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    """A staff member with full page rights on the whole tree but not an administrator."""
+    group = Group.objects.create(name="Test editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    root = Page.get_first_root_node()
+    for permission in ("add_page", "change_page", "publish_page", "delete_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=root, permission=Permission.objects.get(codename=permission)
+        )
+    user = User.objects.create_user("editor", password="x" * 16, is_staff=True)
+    user.groups.add(group)
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def administrator(client):
+    user = User.objects.create_superuser("root", "root@example.org", "x" * 16)
+    client.force_login(user)
+    return user
+
+
+def university():
+    return home_page("kk").get_children().get(title="Университет").specific
+
+
+def test_editor_cannot_delete_a_prescribed_section(client, editor):
+    section = university()
+    response = client.post(f"/admin/pages/{section.pk}/delete/", follow=True)
+    assert Page.objects.filter(pk=section.pk).exists()
+    assert "prescribed by the university" in response.content.decode()
+
+
+def test_editor_cannot_move_a_prescribed_subsection(client, editor):
+    subsection = university().get_children().first()
+    destination = home_page("kk")
+    client.post(f"/admin/pages/{subsection.pk}/move/{destination.pk}/confirm/")
+    subsection.refresh_from_db()
+    assert subsection.get_parent().pk == university().pk
+
+
+def test_editor_can_delete_a_page_they_added(client, editor):
+    page = SubsectionPage(title="Уақытша бет", slug="uaqytsha")
+    university().add_child(instance=page)
+    client.post(f"/admin/pages/{page.pk}/delete/")
+    assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_administrator_can_change_the_structure(client, administrator):
+    section = university()
+    client.post(f"/admin/pages/{section.pk}/delete/")
+    assert not Page.objects.filter(pk=section.pk).exists()
+
+
+class TestPageTypeRules(WagtailTestUtils):
+    """Mirrors ``WagtailPageTestCase.assertCanCreateAt`` for pytest."""
+
+    @pytest.mark.parametrize(
+        ("parent", "child", "allowed"),
+        [
+            (HomePage, SectionPage, True),
+            (HomePage, NewsIndexPage, True),
+            (HomePage, ContactsPage, True),
+            (SectionPage, SubsectionPage, True),
+            (SectionPage, ExternalLinkPage, True),
+            (NewsIndexPage, NewsPage, True),
+            (SectionPage, NewsPage, False),
+            (SectionPage, SectionPage, False),
+            (SubsectionPage, SectionPage, False),
+            (NewsIndexPage, SubsectionPage, False),
+            (ExternalLinkPage, SubsectionPage, False),
+            (NewsPage, NewsPage, False),
+        ],
+    )
+    def test_page_type_fits_only_where_the_regulation_puts_it(self, parent, child, allowed):
+        assert (child in parent.allowed_subpage_models()) is allowed
+        assert (parent in child.allowed_parent_page_models()) is allowed
+
+
+def test_admin_refuses_a_news_item_under_university(client, administrator):
+    response = client.get(f"/admin/pages/add/news/newspage/{university().pk}/")
+    assert response.status_code == 403
+
+
+def test_admin_refuses_a_section_under_a_subsection(client, administrator):
+    subsection = university().get_children().first()
+    response = client.get(f"/admin/pages/add/sections/sectionpage/{subsection.pk}/")
+    assert response.status_code == 403
+
+
+def test_admin_refuses_a_second_contacts_page(client, administrator):
+    response = client.get(f"/admin/pages/add/sections/contactspage/{home_page('kk').pk}/")
+    assert response.status_code == 403
