@@ -3,7 +3,9 @@
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
-from portal.pages import BasePage, BodyMixin
+from portal.pages import BasePage, BodyMixin, with_intro
+
+from .navigation import public_pages
 
 LATEST_NEWS_COUNT = 3
 

@@ -1,8 +1,13 @@
-"""Menus, breadcrumbs, footer contacts and language alternates (S3, L3).
+"""Menus, breadcrumbs, child listings, footer contacts and language alternates
+(S3, L3).
 
 Everything is derived from the page tree of the visitor's locale, never from a
-hand-kept list, and computed once per request in a fixed number of queries: the
-main menu is one query whatever the number of sections.
+hand-kept list. One query fetches every page the chrome of a page needs — the
+sections and subsections for the menu, the ancestors for the breadcrumbs, the
+children listed on the page and the page's translations — with private pages
+excluded inside that same query. The footer's contact details are cached under
+a key that includes the contacts page's publication time, which that query
+returns, so a publish shows at once in every process without signals.
 """
 
 from __future__ import annotations
@@ -12,19 +17,30 @@ from functools import cached_property
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import OuterRef, Subquery
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+
+from portal.pages import with_intro
 
 MISSING_TRANSLATION_PARAM = "translation"
 MISSING_TRANSLATION_VALUE = "missing"
+FOOTER_CACHE_SECONDS = 24 * 60 * 60
+# Home pages sit right under the tree root; sections under them, subsections next.
+HOME_DEPTH = 2
+SECTION_DEPTH = HOME_DEPTH + 1
+SUBSECTION_DEPTH = HOME_DEPTH + 2
 
 
 @dataclass
 class MenuItem:
     title: str
     url: str
+    intro: str = ""
     external: bool = False
     active: bool = False
     children: list[MenuItem] = field(default_factory=list)
@@ -41,11 +57,22 @@ class Alternate:
     is_fallback: bool  # the page is untranslated: this is its nearest translated ancestor
 
 
-def _with_external_url(queryset):
+def public_pages():
+    """Live pages not covered by a view restriction on themselves or an ancestor,
+    as one SQL condition rather than Wagtail's separate restriction query."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Page.objects.live().filter(~Exists(restricted))
+
+
+def with_external_url(queryset):
     """Annotate ``external_url`` so menus can link external pages without ``specific()``."""
     external = apps.get_model("sections", "ExternalLinkPage")
     return queryset.annotate(
-        external_url=Subquery(external.objects.filter(pk=OuterRef("pk")).values("link_url")[:1])
+        external_url=Subquery(
+            external.objects.filter(pk=OuterRef("pk")).order_by().values("link_url")[:1]
+        )
     )
 
 
@@ -64,20 +91,18 @@ class Navigation:
             request._portal_navigation = cached
         return cached
 
-    # --- Position in the tree ---------------------------------------------------
+    # --- The one query ------------------------------------------------------------
 
     @cached_property
-    def ancestors(self) -> list[Page]:
-        """Live ancestors of the page below the tree root, home first."""
-        if self.page is None:
-            return []
-        return list(self.page.get_ancestors().filter(depth__gt=1).live())
-
-    @cached_property
-    def home(self) -> Page | None:
-        """The home page of the page's locale, or of the active language."""
+    def _home_path(self) -> str | None:
         if self.page is not None:
-            return self.ancestors[0] if self.ancestors else self.page
+            return self.page.path[: HOME_DEPTH * Page.steplen]
+        home = self._home_without_page
+        return home.path if home else None
+
+    @cached_property
+    def _home_without_page(self) -> Page | None:
+        """Error pages have no page: find the active language's home from the site."""
         site = Site.find_for_request(self.request)
         if site is None:
             return None
@@ -90,97 +115,156 @@ class Navigation:
             .first()
         )
 
+    def _ancestor_paths(self) -> list[str]:
+        path = self.page.path
+        return [path[:end] for end in range(HOME_DEPTH * Page.steplen, len(path), Page.steplen)]
+
     @cached_property
-    def section(self) -> Page | None:
-        """The top-level section the page belongs to (None on the home page)."""
-        trail = [*self.ancestors[1:], self.page] if self.page is not None else []
-        return trail[0] if trail else None
+    def _rows(self) -> list[Page]:
+        if self._home_path is None:
+            return []
+        wanted = Q(
+            path__startswith=self._home_path,
+            depth__in=(SECTION_DEPTH, SUBSECTION_DEPTH),
+            show_in_menus=True,
+        ) | Q(path=self._home_path)
+        if self.page is not None:
+            wanted |= Q(path__in=self._ancestor_paths())
+            wanted |= Q(path__startswith=self.page.path, depth=self.page.depth + 1)
+            wanted |= Q(translation_key=self.page.translation_key)
+        rows = with_intro(with_external_url(public_pages().filter(wanted)))
+        return list(rows.select_related("locale").order_by("path"))
 
-    # --- Menus ------------------------------------------------------------------
+    @cached_property
+    def _tree(self) -> dict[str, Page]:
+        """This locale's rows by path."""
+        return {row.path: row for row in self._rows if row.path.startswith(self._home_path)}
 
-    def _url(self, page: Page) -> str:
-        return page.get_url(self.request) or ""
+    # --- Position in the tree -------------------------------------------------------
+
+    @cached_property
+    def home(self) -> Page | None:
+        if self._home_path is None:
+            return None
+        return self._tree.get(self._home_path)
+
+    @cached_property
+    def ancestors(self) -> list[Page]:
+        """Live public ancestors of the page, home first."""
+        if self.page is None:
+            return []
+        return [self._tree[p] for p in self._ancestor_paths() if p in self._tree]
 
     @cached_property
     def _active_paths(self) -> set[str]:
-        paths = {p.path for p in self.ancestors}
-        if self.page is not None:
-            paths.add(self.page.path)
-        return paths
+        return set(self._ancestor_paths()) | {self.page.path} if self.page else set()
+
+    def _url(self, page: Page) -> str:
+        return page.get_url(self.request) or ""
 
     def _item(self, page: Page) -> MenuItem:
         return MenuItem(
             title=page.title,
             url=page.external_url or self._url(page),
+            intro=page.listing_intro or "",
             external=bool(page.external_url),
             active=page.path in self._active_paths,
         )
 
+    # --- Menus ----------------------------------------------------------------------
+
     @cached_property
     def main_menu(self) -> list[MenuItem]:
-        """Sections of the home page with their subsections: one query."""
-        if self.home is None:
-            return []
-        pages = _with_external_url(
-            Page.objects.live()
-            .public()
-            .in_menu()
-            .descendant_of(self.home)
-            .filter(depth__lte=self.home.depth + 2)
-            .order_by("path")
-        )
+        """The home page's sections, each with its subsections."""
         sections: dict[str, MenuItem] = {}
-        for page in pages:
-            if page.depth == self.home.depth + 1:
-                sections[page.path] = self._item(page)
-            else:
-                parent = sections.get(page.path[: -Page.steplen])
-                if parent is not None:
-                    parent.children.append(self._item(page))
+        for row in self._tree.values():
+            if not row.show_in_menus:
+                continue
+            if row.depth == SECTION_DEPTH:
+                sections[row.path] = self._item(row)
+            elif row.depth == SUBSECTION_DEPTH and row.path[: -Page.steplen] in sections:
+                sections[row.path[: -Page.steplen]].children.append(self._item(row))
         return list(sections.values())
 
     @cached_property
     def section_menu(self) -> MenuItem | None:
         """The current section and its subsections, for the side menu."""
-        if self.section is None:
+        return next((item for item in self.main_menu if item.active), None)
+
+    @property
+    def side_menu(self) -> MenuItem | None:
+        """The section menu below section level (a section page lists its own children)."""
+        if self.page is None or self.page.depth <= SECTION_DEPTH:
             return None
-        for item in self.main_menu:
-            if item.active:
-                return item
-        return None
+        menu = self.section_menu
+        return menu if menu and menu.children else None
 
     @cached_property
     def breadcrumbs(self) -> list[MenuItem]:
         return [MenuItem(title=p.title, url=self._url(p)) for p in self.ancestors]
 
-    # --- Footer -----------------------------------------------------------------
+    @cached_property
+    def children(self) -> list[MenuItem]:
+        """The page's live public children that are shown in menus, with intros."""
+        if self.page is None:
+            return []
+        return [
+            self._item(row)
+            for row in self._tree.values()
+            if row.depth == self.page.depth + 1
+            and row.path.startswith(self.page.path)
+            and row.show_in_menus
+        ]
+
+    # --- Footer -----------------------------------------------------------------------
 
     @cached_property
-    def contacts(self):
-        if self.home is None:
+    def contacts(self) -> dict | None:
+        """Address, phones, e-mails and hours of the locale's contacts page."""
+        contacts_model = apps.get_model("sections", "ContactsPage")
+        content_type_id = ContentType.objects.get_for_model(contacts_model).pk
+        row = next(
+            (
+                r
+                for r in self._tree.values()
+                if r.depth == SECTION_DEPTH and r.content_type_id == content_type_id
+            ),
+            None,
+        )
+        if row is None:
             return None
-        contacts_page = apps.get_model("sections", "ContactsPage")
-        return contacts_page.objects.live().child_of(self.home).first()
+        key = f"portal:footer:{row.pk}:{row.last_published_at.timestamp()}"
+        details = cache.get(key)
+        if details is None:
+            page = contacts_model.objects.get(pk=row.pk)
+            details = {
+                "address": page.address,
+                "phones": page.phone_list,
+                "emails": page.email_list,
+                "working_hours": page.working_hours,
+            }
+            cache.set(key, details, FOOTER_CACHE_SECONDS)
+        return {**details, "url": self._url(row)}
 
-    # --- Languages --------------------------------------------------------------
+    # --- Languages --------------------------------------------------------------------
 
     @cached_property
     def alternates(self) -> list[Alternate]:
         """One entry per language: the page's translation, else its nearest translated
-        ancestor (marked ``is_fallback``), else that language's home page."""
+        ancestor (marked ``is_fallback``)."""
         if self.page is None:
             return []
         found = {
-            p.locale.language_code: p
-            for p in self.page.get_translations(inclusive=True).live().select_related("locale")
+            row.locale.language_code: row
+            for row in self._rows
+            if row.translation_key == self.page.translation_key
         }
         missing = [code for code, _name in settings.LANGUAGES if code not in found]
         fallbacks = self._nearest_translated_ancestors(missing) if missing else {}
         alternates = []
         for code, name in settings.LANGUAGES:
             if code in found:
-                url = self._url(found[code])
-                is_fallback = False
+                url, is_fallback = self._url(found[code]), False
             elif code in fallbacks:
                 url = (
                     f"{self._url(fallbacks[code])}"
@@ -201,12 +285,11 @@ class Navigation:
         return alternates
 
     def _nearest_translated_ancestors(self, language_codes: list[str]) -> dict[str, Page]:
-        keys = [p.translation_key for p in self.ancestors]
         depth_of = {p.translation_key: p.depth for p in self.ancestors}
         best: dict[str, Page] = {}
         candidates = (
-            Page.objects.live()
-            .filter(translation_key__in=keys, locale__language_code__in=language_codes)
+            public_pages()
+            .filter(translation_key__in=depth_of, locale__language_code__in=language_codes)
             .select_related("locale")
         )
         for candidate in candidates:
@@ -224,7 +307,7 @@ class Navigation:
     @property
     def x_default(self) -> Alternate | None:
         """The source-language version, advertised as ``x-default``."""
-        for alternate in self.hreflang_alternates:
-            if alternate.language_code == settings.LANGUAGE_CODE:
-                return alternate
-        return None
+        return next(
+            (a for a in self.hreflang_alternates if a.language_code == settings.LANGUAGE_CODE),
+            None,
+        )

@@ -4,7 +4,10 @@ Each mixin owns its fields *and* the panels that edit them, so a page type reads
 as a list of the capabilities it has (design.md §3).
 """
 
+from django.apps import apps
 from django.db import models
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -80,3 +83,20 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
         """The promote tab's description, else the intro cut to search-result length."""
         text = self.search_description or self.intro
         return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)
+
+
+def with_intro(queryset):
+    """Annotate generic ``Page`` rows with ``listing_intro`` from whichever page type
+    they are, in the same query: listings show intros without ``specific()``."""
+    page_models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BasePage) and not model._meta.abstract
+    ]
+    intros = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values("intro")[:1])
+        for model in page_models
+    ]
+    return queryset.annotate(
+        listing_intro=Coalesce(*intros, Value(""), output_field=models.TextField())
+    )

@@ -53,11 +53,6 @@ class SectionPage(BodyMixin, BasePage):
         verbose_name = _("section page")
         verbose_name_plural = _("section pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().in_menu()
-        return context
-
 
 class SubsectionPage(BodyMixin, BasePage):
     """A subsection (Administration, Admission of documents…); may nest once more."""
@@ -71,11 +66,6 @@ class SubsectionPage(BodyMixin, BasePage):
     class Meta:
         verbose_name = _("subsection page")
         verbose_name_plural = _("subsection pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().in_menu()
-        return context
 
 
 class ExternalLinkPage(BasePage):

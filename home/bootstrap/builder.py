@@ -180,5 +180,10 @@ class PortalBuilder:
                     "tool_name": TOOL_NAME,
                 },
             )
-        translation.save_target(publish=True)
+        # wagtail-localize defers publishing to transaction.on_commit with the page
+        # object it holds, whose tree counters would then overwrite the children
+        # added since (numchild). Save a draft and publish a fresh revision now.
+        translation.save_target(publish=False)
+        translated_page = page.get_translation(locale)
+        translated_page.get_latest_revision().publish()
         self.report.translated.append(f"{locale.language_code}:{page.url_path}")

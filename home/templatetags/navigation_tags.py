@@ -26,3 +26,10 @@ def arrived_without_translation(context) -> bool:
 def tel_href(phone: str) -> str:
     """``+7 (7172) 64-58-01`` → ``tel:+77172645801``."""
     return "tel:" + re.sub(r"[^0-9+]", "", phone)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    """Absolute form of a site path for the host this request came in on (it has
+    passed ALLOWED_HOSTS), so canonical and hreflang links agree."""
+    return context["request"].build_absolute_uri(path)
