@@ -43,8 +43,8 @@ class HomePage(BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = (
-            self.get_children().live().public().type(apps.get_model("sections", "SubsectionPage"))
+        context["featured"] = with_intro(
+            public_pages().child_of(self).type(apps.get_model("sections", "SubsectionPage"))
         )
         context["latest_news"] = apps.get_model("news", "NewsPage").latest(
             self.locale_id, LATEST_NEWS_COUNT
