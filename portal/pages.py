@@ -8,6 +8,7 @@ from django.apps import apps
 from django.db import models
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -77,6 +78,28 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Resolve the rest of the URL in one query instead of two per level.
+
+        The deepest existing page along the path takes over, with whatever path is
+        left, so routable pages (archives, feeds) still get their own sub-paths.
+        Liveness is checked by ``Page.route`` on the final page, as Wagtail does.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        deepest = (
+            Page.objects.filter(path__startswith=self.path, url_path__in=prefixes)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            raise Http404
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     @property
     def meta_description(self) -> str:

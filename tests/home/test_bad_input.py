@@ -19,7 +19,15 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_odd_paths_give_404(client, path):
-    assert client.get(path).status_code == 404
+    """An unprefixed or unknown-language path is sent to the Kazakh version of the
+    same path first (Django's LocaleMiddleware), which then answers 404."""
+    assert client.get(path, follow=True).status_code == 404
+
+
+def test_unprefixed_path_of_a_real_page_redirects_to_it(client):
+    response = client.get("/universitet/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == "/kk/universitet/"
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "0", "99999", "1e9", "%00", "' OR 1=1"])

@@ -4,6 +4,7 @@ screen reader need (L3, T1), and errors come in the visitor's language."""
 import re
 
 from django.apps import apps
+from django.utils.html import escape
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_page_type_renders_in_every_locale_with_lang_and_alternates(client, mode
             assert html.alternates[code].endswith(page.url)
             assert html.canonical and html.canonical.endswith(page.url)
             content = response.content.decode()
-            assert re.search(r"<title>[^<]*" + re.escape(page.title), content)
+            assert re.search(r"<title>[^<]*" + re.escape(escape(page.title)), content)
             assert '<meta name="description" content="' in content
             assert 'href="#main"' in content and 'id="main"' in content
 

@@ -25,7 +25,9 @@ def test_the_default_site_serves_the_kazakh_home_page():
 
 
 def test_every_spec_page_exists_live_in_every_language_with_its_title():
-    source_pages = {p.url_path: p for p in Page.objects.filter(locale__language_code="kk")}
+    source_pages = {
+        p.url_path: p for p in Page.objects.filter(locale__language_code="kk", depth__gt=1)
+    }
     assert len(source_pages) == len(list(SITE_TREE.walk()))
     for kk_page in source_pages.values():
         translations = {
@@ -48,7 +50,7 @@ def test_translated_titles_and_slugs_are_real_translations_not_copies():
 def test_translations_are_managed_by_wagtail_localize():
     """ru and en pages have Translation records, so the translation editor and
     later syncs work on them."""
-    pages = Page.objects.filter(locale__language_code="kk").count()
+    pages = Page.objects.filter(locale__language_code="kk", depth__gt=1).count()
     for code in ("ru", "en"):
         assert Translation.objects.filter(target_locale__language_code=code).count() == pages
     assert StringTranslation.objects.filter(locale__language_code="ru").exists()

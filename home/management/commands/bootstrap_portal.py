@@ -27,6 +27,8 @@ class Command(BaseCommand):
             if created:
                 self.stdout.write(f"Demo logins created: {', '.join(created)}")
         report = PortalBuilder(SITE_TREE).build()
+        if options["verbosity"] == 0:
+            return
         if report.changed:
             self.stdout.write(
                 self.style.SUCCESS(

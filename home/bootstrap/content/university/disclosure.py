@@ -1,0 +1,285 @@
+"""University subsections carrying the mandatory disclosures: financial reporting, the licence
+(W §9.7.2.2) and the information-disclosure page listing the invariant block (W §9.6–9.7).
+"""
+
+from home.bootstrap.content.common import ADDRESS, FOUNDED, INFO_EMAIL, MAIN_PHONE, WORKING_HOURS
+from home.bootstrap.spec import BulletList, Link, Links, PageSpec, Paragraphs, T, Table
+
+FINANCIAL_REPORTING = PageSpec(
+    model="sections.SubsectionPage",
+    slug=T(kk="karzhylyk-eseptilik", ru="finansovaya-otchetnost", en="financial-reporting"),
+    title=T(kk="Қаржылық есептілік", ru="Финансовая отчётность", en="Financial reporting"),
+    intro=T(
+        kk="Акционерлік қоғам ретінде университет жылдық қаржылық есептілікті тәуелсіз аудитордың есебімен бірге жариялайды.",
+        ru="Как акционерное общество университет публикует годовую финансовую отчётность вместе с отчётом независимого аудитора.",
+        en="As a joint-stock company, the university publishes its annual financial statements together with the independent auditor's report.",
+    ),
+    body=(
+        Paragraphs(
+            (
+                T(
+                    kk="Жылдық қаржылық есептілік халықаралық қаржылық есептілік стандарттарына (ХҚЕС) сәйкес дайындалады, тәуелсіз аудиттен өтеді және акционерлердің жалпы жиналысы бекіткеннен кейін жарияланады.",
+                    ru="Годовая финансовая отчётность составляется по международным стандартам финансовой отчётности (МСФО), проходит независимый аудит и публикуется после утверждения общим собранием акционеров.",
+                    en="The annual financial statements are prepared under International Financial Reporting Standards (IFRS), independently audited and published once approved by the General Meeting of Shareholders.",
+                ),
+                T(
+                    kk="Есептілік сонымен қатар қаржылық есептілік депозитарийінде орналастырылады.",
+                    ru="Отчётность также размещается в депозитарии финансовой отчётности.",
+                    en="The statements are also filed with the Financial Statements Depository.",
+                ),
+            )
+        ),
+        Table(
+            caption=T(kk="Жарияланған есептер", ru="Опубликованные отчёты", en="Published reports"),
+            header=(
+                T(kk="Құжат", ru="Документ", en="Document"),
+                T(kk="Кезең", ru="Период", en="Period"),
+                T(kk="Жарияланған күні", ru="Дата публикации", en="Published"),
+            ),
+            rows=(
+                (
+                    T(
+                        kk="Аудиттелген жылдық қаржылық есептілік",
+                        ru="Аудированная годовая финансовая отчётность",
+                        en="Audited annual financial statements",
+                    ),
+                    T(kk="2025 жыл", ru="2025 год", en="2025"),
+                    T(kk="2026 жылғы мамыр", ru="май 2026 года", en="May 2026"),
+                ),
+                (
+                    T(
+                        kk="Тәуелсіз аудитордың есебі",
+                        ru="Отчёт независимого аудитора",
+                        en="Independent auditor's report",
+                    ),
+                    T(kk="2025 жыл", ru="2025 год", en="2025"),
+                    T(kk="2026 жылғы мамыр", ru="май 2026 года", en="May 2026"),
+                ),
+                (
+                    T(
+                        kk="Аудиттелген жылдық қаржылық есептілік",
+                        ru="Аудированная годовая финансовая отчётность",
+                        en="Audited annual financial statements",
+                    ),
+                    T(kk="2024 жыл", ru="2024 год", en="2024"),
+                    T(kk="2025 жылғы мамыр", ru="май 2025 года", en="May 2025"),
+                ),
+                (
+                    T(
+                        kk="Мемлекеттік білім беру тапсырысы қаражатының пайдаланылуы туралы есеп",
+                        ru="Отчёт об использовании средств государственного образовательного заказа",
+                        en="Report on the use of state educational order funds",
+                    ),
+                    T(
+                        kk="2025–2026 оқу жылы",
+                        ru="2025–2026 учебный год",
+                        en="2025–2026 academic year",
+                    ),
+                    T(kk="2026 жылғы қыркүйек", ru="сентябрь 2026 года", en="September 2026"),
+                ),
+            ),
+        ),
+        Links(
+            title=T(kk="Сыртқы дереккөздер", ru="Внешние источники", en="External sources"),
+            links=(
+                Link(
+                    label=T(
+                        kk="Қаржылық есептілік депозитарийі",
+                        ru="Депозитарий финансовой отчётности",
+                        en="Financial Statements Depository",
+                    ),
+                    url="https://dfo.kz/",
+                ),
+            ),
+        ),
+    ),
+)
+
+LICENCE = PageSpec(
+    model="sections.SubsectionPage",
+    slug=T(kk="licenziya", ru="licenziya", en="licence"),
+    title=T(kk="Лицензия", ru="Лицензия", en="Licence"),
+    intro=T(
+        kk="Университет жоғары және жоғары оқу орнынан кейінгі білім беру қызметімен айналысуға арналған мемлекеттік лицензия негізінде жұмыс істейді.",
+        ru="Университет работает на основании государственной лицензии на занятие образовательной деятельностью в сфере высшего и послевузовского образования.",
+        en="The university operates under a state licence for educational activity in higher and postgraduate education.",
+    ),
+    body=(
+        Paragraphs(
+            (
+                T(
+                    kk="Лицензия мерзімсіз болып табылады, ал оның қосымшаларында университет білім беру қызметін жүзеге асыратын даярлау бағыттары көрсетілген. Лицензия мен оның қосымшаларының көшірмелері осы бетте жарияланады.",
+                    ru="Лицензия является бессрочной, а в приложениях к ней указаны направления подготовки, по которым университет ведёт образовательную деятельность. Копии лицензии и приложений к ней публикуются на этой странице.",
+                    en="The licence has no expiry date, and its appendices list the fields of study in which the university may teach. Copies of the licence and its appendices are published on this page.",
+                ),
+                T(
+                    kk="Лицензияның түпнұсқалығын және қолданыста екенін кез келген адам мемлекеттік электрондық лицензиялау жүйесінде тексере алады.",
+                    ru="Подлинность и действительность лицензии любой желающий может проверить в государственной системе электронного лицензирования.",
+                    en="Anyone can check that the licence is genuine and valid in the state electronic licensing system.",
+                ),
+            )
+        ),
+        BulletList(
+            intro=T(
+                kk="Лицензия қосымшаларындағы даярлау бағыттары:",
+                ru="Направления подготовки в приложениях к лицензии:",
+                en="Fields of study listed in the licence appendices:",
+            ),
+            items=(
+                T(
+                    kk="Бизнес, басқару және құқық",
+                    ru="Бизнес, управление и право",
+                    en="Business, management and law",
+                ),
+                T(
+                    kk="Инженерлік, өңдеу және құрылыс салалары",
+                    ru="Инженерные, обрабатывающие и строительные отрасли",
+                    en="Engineering, manufacturing and construction",
+                ),
+                T(
+                    kk="Ақпараттық-коммуникациялық технологиялар",
+                    ru="Информационно-коммуникационные технологии",
+                    en="Information and communication technologies",
+                ),
+                T(kk="Қызмет көрсету", ru="Услуги", en="Services"),
+            ),
+        ),
+        Links(
+            title=T(kk="Лицензияны тексеру", ru="Проверка лицензии", en="Check the licence"),
+            links=(
+                Link(
+                    label=T(
+                        kk="Мемлекеттік электрондық лицензиялау жүйесі",
+                        ru="Государственная система электронного лицензирования",
+                        en="State electronic licensing system",
+                    ),
+                    url="https://elicense.kz/",
+                ),
+            ),
+        ),
+    ),
+)
+
+INFORMATION_DISCLOSURE = PageSpec(
+    model="sections.SubsectionPage",
+    slug=T(kk="akparatty-ashu", ru="raskrytie-informacii", en="information-disclosure"),
+    title=T(kk="Ақпаратты ашу", ru="Раскрытие информации", en="Information disclosure"),
+    intro=T(
+        kk="Бұл бетте корпоративтік сайт туралы ережеге сәйкес сайтта міндетті түрде орналастырылатын ақпарат (инвариантты блок) және оның сайттағы орны көрсетілген.",
+        ru="На этой странице перечислена информация, которую положение о корпоративном сайте обязывает размещать на сайте (инвариантный блок), и указано, где её найти.",
+        en="This page lists the information that the regulation on the corporate website requires the site to publish (the invariant block) and shows where to find it.",
+    ),
+    body=(
+        Paragraphs(
+            (
+                T(
+                    kk="Сайттың ақпараттық құрылымы екі түрдегі материалдардан тұрады: міндетті түрде орналастырылатын материалдар (инвариантты блок) және университет өз шешімімен орналастыратын материалдар (вариативті блок). Вариативті блоктың материалдары да сол ереженің талаптарына сай болуы тиіс.",
+                    ru="Информационная структура сайта состоит из материалов двух видов: обязательных к размещению (инвариантный блок) и размещаемых по решению университета (вариативный блок). Материалы вариативного блока также должны соответствовать требованиям положения.",
+                    en="The site's content is of two kinds: material that must be published (the invariant block) and material the university publishes at its own discretion (the variable block). The variable block must meet the same rules.",
+                ),
+            )
+        ),
+        BulletList(
+            intro=T(
+                kk="Университет туралы міндетті түрде ашылатын ақпарат:",
+                ru="Обязательно раскрываемая информация об университете:",
+                en="Information about the university that must be disclosed:",
+            ),
+            items=(
+                T(
+                    kk="құрылған күні, орналасқан жері, жұмыс режимі мен кестесі, байланыс телефондары мен электрондық пошта мекенжайлары – төмендегі кестеде және «Байланыстар» бөлімінде",
+                    ru="дата создания, местонахождение, режим и график работы, контактные телефоны и адреса электронной почты – в таблице ниже и в разделе «Контакты»",
+                    en="date of foundation, location, working regime and hours, telephone numbers and e-mail addresses – in the table below and under Contacts",
+                ),
+                T(
+                    kk="құрылымы және басқару органдары – «Әкімшілік» бетінде",
+                    ru="структура и органы управления – на странице «Администрация»",
+                    en="structure and governing bodies – on the Administration page",
+                ),
+                T(
+                    kk="оқу нысандары – «Оқыту» бөлімінде",
+                    ru="формы обучения – в разделе «Обучение»",
+                    en="forms of study – in the Education section",
+                ),
+                T(
+                    kk="әр білім беру бағдарламасының аккредиттеу мерзімі – «Аккредиттеу» бетінде",
+                    ru="срок аккредитации каждой образовательной программы – на странице «Аккредитация»",
+                    en="the accreditation term of each educational programme – on the Accreditation page",
+                ),
+                T(
+                    kk="білім беру процесін қамтамасыз ету үшін университет әзірлеген әдістемелік және басқа құжаттар – «Анықтамалық-жолсілтеме» бетінде",
+                    ru="методические и иные документы, разработанные университетом для обеспечения образовательного процесса, – на странице «Справочник-путеводитель»",
+                    en="methodological and other documents the university has written to support teaching – on the Student guide page",
+                ),
+                T(
+                    kk="жүзеге асырылатын білім беру бағдарламалары және оларға енгізілген пәндер мен модульдер – «Білім беру бағдарламалары» бетінде",
+                    ru="реализуемые образовательные программы и входящие в них дисциплины и модули – на странице «Образовательные программы»",
+                    en="the educational programmes offered, with their courses and modules – on the Educational programmes page",
+                ),
+                T(
+                    kk="білім беру ұйымының басшысы – «Әкімшілік» бетінде",
+                    ru="руководитель организации образования – на странице «Администрация»",
+                    en="the head of the institution – on the Administration page",
+                ),
+                T(
+                    kk="материалдық-техникалық қамтамасыз етілуі, ғылыми кітапхана және студенттерге қолжетімді электрондық білім беру ресурстары – «Виртуалды кітапхана» бетінде",
+                    ru="материально-техническое обеспечение, научная библиотека и электронные образовательные ресурсы, доступные студентам, – на странице «Виртуальная библиотека»",
+                    en="facilities, the research library and electronic learning resources available to students – on the Virtual library page",
+                ),
+            ),
+        ),
+        BulletList(
+            intro=T(
+                kk="Жарияланатын құжаттардың көшірмелері:",
+                ru="Публикуемые копии документов:",
+                en="Copies of documents published:",
+            ),
+            items=(
+                T(
+                    kk="университет жарғысы – осы бетте",
+                    ru="устав университета – на этой странице",
+                    en="the university charter – on this page",
+                ),
+                T(
+                    kk="білім беру қызметімен айналысуға арналған лицензия (қосымшаларымен) – «Лицензия» бетінде",
+                    ru="лицензия на занятие образовательной деятельностью (с приложениями) – на странице «Лицензия»",
+                    en="the licence for educational activity (with appendices) – on the Licence page",
+                ),
+                T(
+                    kk="мемлекеттік аккредиттеу туралы куәлік (қосымшаларымен) – «Аккредиттеу» бетінде",
+                    ru="свидетельство о государственной аккредитации (с приложениями) – на странице «Аккредитация»",
+                    en="the state accreditation certificate (with appendices) – on the Accreditation page",
+                ),
+            ),
+        ),
+        Table(
+            caption=T(kk="Негізгі мәліметтер", ru="Основные сведения", en="Basic information"),
+            header=(
+                T(kk="Мәлімет", ru="Сведения", en="Item"),
+                T(kk="Мәні", ru="Значение", en="Details"),
+            ),
+            rows=(
+                (T(kk="Құрылған жылы", ru="Год создания", en="Founded"), FOUNDED),
+                (T(kk="Орналасқан жері", ru="Местонахождение", en="Location"), ADDRESS),
+                (T(kk="Жұмыс режимі", ru="Режим работы", en="Working hours"), WORKING_HOURS),
+                (
+                    T(kk="Байланыс телефоны", ru="Контактный телефон", en="Telephone"),
+                    T(kk=MAIN_PHONE, ru=MAIN_PHONE, en=MAIN_PHONE),
+                ),
+                (
+                    T(kk="Электрондық пошта", ru="Электронная почта", en="E-mail"),
+                    T(kk=INFO_EMAIL, ru=INFO_EMAIL, en=INFO_EMAIL),
+                ),
+            ),
+        ),
+        Paragraphs(
+            (
+                T(
+                    kk="Сонымен қатар университет өз шешімімен жариялайтын және Қазақстан Республикасының заңнамасына сәйкес жариялануы міндетті басқа да ақпарат орналастырылады. Мемлекеттік, коммерциялық немесе заңмен қорғалатын өзге де құпияны қамтитын мәліметтер жарияланбайды.",
+                    ru="Кроме того, размещается иная информация, публикуемая по решению университета или обязательная к опубликованию по законодательству Республики Казахстан. Сведения, составляющие государственную, коммерческую или иную охраняемую законом тайну, не публикуются.",
+                    en="The site also carries other information the university decides to publish or is required to publish under the laws of Kazakhstan. Information that is a state, commercial or other legally protected secret is never published.",
+                ),
+            )
+        ),
+    ),
+)
