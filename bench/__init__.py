@@ -1,0 +1,1 @@
+"""``make bench``: the portal's speed measured against a trivial-view floor (see run.py)."""

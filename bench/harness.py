@@ -1,0 +1,92 @@
+"""One bench run: SQL counted in-process, req/s through gunicorn, then the report."""
+
+import argparse
+import os
+import platform
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+import django
+from django.conf import settings
+from django.db import connection
+
+import wagtail
+from wagtail.models import Page
+
+from bench.load import LoadGenerator, LoadResult
+from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
+from bench.report import RunInfo, render
+from bench.server import gunicorn, probe_status
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Measure the portal against a trivial view.")
+    parser.add_argument("--duration", type=float, default=5, help="seconds of load per URL")
+    parser.add_argument("--warmup", type=float, default=2, help="seconds of warm-up in all")
+    parser.add_argument("--concurrency", type=int, default=4, help="simultaneous connections")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    return parser.parse_args(argv)
+
+
+def database_description() -> str:
+    db_version = ".".join(str(part) for part in connection.get_database_version())
+    return f"{connection.display_name} {db_version} (`{connection.settings_dict['ENGINE']}`)"
+
+
+def run_info(options: argparse.Namespace, load_generator: str) -> RunInfo:
+    return RunInfo(
+        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        python=platform.python_version(),
+        django=django.get_version(),
+        wagtail=wagtail.__version__,
+        database=database_description(),
+        cache=settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
+        gunicorn=version("gunicorn"),
+        workers=options.workers,
+        cpus=os.cpu_count() or 1,
+        live_pages=Page.objects.live().filter(depth__gt=1).count(),
+        concurrency=options.concurrency,
+        warmup_seconds=options.warmup,
+        duration_seconds=options.duration,
+        load_generator=load_generator,
+    )
+
+
+def measure_load(
+    root: Path, urls: list[Url], host: str, options: argparse.Namespace
+) -> tuple[dict[Url, tuple[int | None, LoadResult]], str]:
+    """Each URL's probe status and load result through one gunicorn, and the generator used."""
+    measurable = [url for url in urls if url.path]
+    floor = next(url for url in urls if url.is_floor)
+    with gunicorn(
+        root,
+        workers=options.workers,
+        ready_path=floor.path,
+        host_header=host,
+        log_path=root / "bench" / "gunicorn.log",
+    ) as port:
+        generator = LoadGenerator(port, host, options.concurrency)
+        generator.run([url.path for url in measurable], options.warmup)
+        results = {
+            url: (probe_status(port, url.path, host), generator.run([url.path], options.duration))
+            for url in measurable
+        }
+    return results, generator.name
+
+
+def run(root: Path, argv: list[str] | None = None) -> int:
+    """Measure, write ``bench/REPORT.md``, and return 1 if any row fails, else 0."""
+    options = parse_args(argv)
+    host = pick_host(settings.ALLOWED_HOSTS)
+    urls = resolve_urls()
+    client = in_process_client(host)
+    query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
+    loads, load_generator = measure_load(root, urls, host, options)
+    rows = [Row(url, query_counts.get(url), *loads.get(url, (None, None))) for url in urls]
+    report = render(run_info(options, load_generator), rows)
+    report_path = root / "bench" / "REPORT.md"
+    report_path.write_text(report, encoding="utf-8")
+    print(report)
+    print(f"Written to {report_path}")
+    return 1 if any(row.failures for row in rows) else 0

@@ -1,0 +1,30 @@
+"""``make bench``: SQL queries and req/s per page type and locale against a trivial-view floor.
+
+Speed is measured here, not asserted in tests. Run from the repository root after
+``make prepare`` (``make bench`` does both); it reads whatever database the settings
+point at (``DATABASE_URL``) and writes ``bench/REPORT.md``. Exit status 1 means a page is
+over the query budget, a response was not 200, or a page to measure was missing.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Run as a script, Python puts bench/ on sys.path, not the repository root.
+    sys.path.insert(0, str(ROOT))
+    # Everything the bench does, gunicorn included, uses the settings with the floor view.
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    import django
+
+    django.setup()
+    from bench.harness import run
+
+    return run(ROOT, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

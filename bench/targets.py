@@ -1,0 +1,63 @@
+"""What ``make bench`` measures.
+
+Each target finds its own URL in the database, so the bench follows whatever tree
+``bootstrap_portal`` built instead of hard-coding slugs. To measure another kind of page,
+append a ``Target`` to ``TARGETS`` whose finder returns the path of one live public page
+of that kind, or None when the tree has none (the report flags it and the run fails).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from home.models import HomePage
+from sections.models import SectionPage, SubsectionPage
+
+
+@dataclass(frozen=True)
+class Target:
+    """A kind of page to measure.
+
+    ``find_path`` gets a language code and returns a path such as ``/kk/universitet/``.
+    A target that does not depend on the locale (a document download) sets
+    ``per_locale=False`` and is measured once, with the default language.
+    """
+
+    label: str
+    find_path: Callable[[str], str | None]
+    per_locale: bool = True
+
+
+def page_path(page: Page | None) -> str | None:
+    """The path Wagtail routes to ``page``, with its language prefix."""
+    url_parts = page.get_url_parts() if page is not None else None
+    return url_parts[2] if url_parts else None
+
+
+def home_path(language_code: str) -> str | None:
+    home = HomePage.objects.live().public().filter(locale__language_code=language_code).first()
+    return page_path(home)
+
+
+def subsection_path(language_code: str) -> str | None:
+    """The first subsection directly under a section: the most common kind of page."""
+    sections = (
+        SectionPage.objects.live()
+        .public()
+        .filter(locale__language_code=language_code)
+        .order_by("path")
+    )
+    for section in sections:
+        subsection = (
+            section.get_children().live().public().type(SubsectionPage).order_by("path").first()
+        )
+        if subsection is not None:
+            return page_path(subsection)
+    return None
+
+
+TARGETS = (
+    Target("home page", home_path),
+    Target("subsection page", subsection_path),
+)
