@@ -32,7 +32,8 @@ serve: $(VENV)/.installed
 	@$(MANAGE) show_demo_logins
 	@echo ""
 	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
-		--limit-request-line 8190 --limit-request-fields 100 --access-logfile -
+		--limit-request-line 8190 --limit-request-fields 100 --no-control-socket \
+		--access-logfile -
 
 ## test: lint, Django checks, migrations check, the whole suite
 test: lint check

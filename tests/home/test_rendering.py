@@ -4,6 +4,7 @@ screen reader need (L3, T1), and errors come in the visitor's language."""
 import re
 
 from django.apps import apps
+from django.utils import translation
 from django.utils.html import escape
 
 import pytest
@@ -90,3 +91,27 @@ def test_contacts_page_shows_address_phones_emails_hours_and_map(client):
         assert page.email_list and all(f"mailto:{e}" in content for e in page.email_list)
         assert page.working_hours.splitlines()[0] in content
         assert page.map_url in content
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_server_error_page_is_in_the_visitors_language_and_needs_no_database(
+    rf, django_assert_num_queries, code
+):
+    """The 500 page must render even when the database is what failed."""
+    from django.views.defaults import server_error
+
+    with translation.override(code), django_assert_num_queries(0):
+        response = server_error(rf.get(f"/{code}/"))
+        heading = translation.gettext("Something went wrong")
+    assert response.status_code == 500
+    assert code == "en" or heading != "Something went wrong", f"no {code} translation"
+    content = response.content.decode()
+    assert escape(heading) in content
+    assert f'<html lang="{code}">' in content
+    assert "Traceback" not in content
+
+
+def test_editor_sees_the_three_locale_trees_in_the_admin(admin_client):
+    content = admin_client.get("/admin/pages/1/").content.decode()
+    for code in LANGUAGE_CODES:
+        assert escape(first_page("home.HomePage", code).title) in content
