@@ -101,19 +101,18 @@ class Navigation:
         return home.path if home else None
 
     @cached_property
-    def _home_without_page(self) -> Page | None:
-        """Error pages have no page: find the active language's home from the site."""
+    def _homes(self) -> dict[str, Page]:
+        """Live home pages by language: the translations of the site's root page."""
         site = Site.find_for_request(self.request)
         if site is None:
-            return None
-        return (
-            Page.objects.live()
-            .filter(
-                translation_key=site.root_page.translation_key,
-                locale__language_code=translation.get_language(),
-            )
-            .first()
-        )
+            return {}
+        homes = public_pages().filter(translation_key=site.root_page.translation_key)
+        return {home.locale.language_code: home for home in homes.select_related("locale")}
+
+    @cached_property
+    def _home_without_page(self) -> Page | None:
+        """Error pages have no page: the active language's home stands in."""
+        return self._homes.get(translation.get_language())
 
     def _ancestor_paths(self) -> list[str]:
         path = self.page.path
@@ -251,9 +250,9 @@ class Navigation:
     @cached_property
     def alternates(self) -> list[Alternate]:
         """One entry per language: the page's translation, else its nearest translated
-        ancestor (marked ``is_fallback``)."""
+        ancestor (marked ``is_fallback``); on a page-less error page, the home pages."""
         if self.page is None:
-            return []
+            return self._home_alternates()
         found = {
             row.locale.language_code: row
             for row in self._rows
@@ -283,6 +282,15 @@ class Navigation:
                 )
             )
         return alternates
+
+    def _home_alternates(self) -> list[Alternate]:
+        """Without a page (a 404), the switcher offers each language's home page."""
+        current = translation.get_language()
+        return [
+            Alternate(code, name, self._url(self._homes[code]), code == current, False)
+            for code, name in settings.LANGUAGES
+            if code in self._homes
+        ]
 
     def _nearest_translated_ancestors(self, language_codes: list[str]) -> dict[str, Page]:
         depth_of = {p.translation_key: p.depth for p in self.ancestors}

@@ -59,3 +59,11 @@ def test_unpublished_translation_is_treated_as_missing(client):
     translation_of(page, "ru").unpublish()
     links = switcher_links(client.get(page.url))
     assert links["ru"].endswith("?translation=missing")
+
+
+def test_not_found_page_offers_the_home_page_in_each_language(client):
+    response = client.get("/ru/no-such-page/")
+    assert response.status_code == 404
+    links = switcher_links(response)
+    assert links == {"kk": "/kk/", "en": "/en/"}
+    assert 'aria-current="true" lang="ru"' in response.content.decode()
