@@ -3,14 +3,14 @@
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
-from portal.pages import BasePage, BodyMixin, with_intro
+from portal.pages import ContentPage, with_intro
 
 from .navigation import public_pages
 
 LATEST_NEWS_COUNT = 3
 
 
-class HomePage(BodyMixin, BasePage):
+class HomePage(ContentPage):
     """The root of one locale's tree (kk is the source, ru/en its translations)."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -21,9 +21,6 @@ class HomePage(BodyMixin, BasePage):
         "news.NewsIndexPage",
         "news.BlogIndexPage",
     ]
-
-    content_panels = BasePage.content_panels + BodyMixin.body_panels
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
 
     class Meta:
         verbose_name = _("home page")

@@ -1,9 +1,11 @@
 """News and the Rector's blog (N1, N2).
 
 The foundation gives both sections their own page types so that the news service
-(archive, feeds, comments) extends them rather than replaces them.
+(archive, feeds, comments) extends them rather than replaces them. Both are the
+same shape: an index listing dated items of one type, newest first.
 """
 
+from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,54 +13,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from portal.listing import paginate
-from portal.pages import BasePage, BodyMixin
+from portal.pages import BasePage, ContentPage
 
 ITEMS_PER_PAGE = 10
+# Shared by both sections; Wagtail derives a per-class default unless a class sets one.
+INDEX_TEMPLATE = "news/dated_index_page.html"
+ITEM_TEMPLATE = "news/dated_item_page.html"
 
 
-class DatedItemMixin(models.Model):
-    """A publication date that orders listings (newest first)."""
+class DatedItemPage(ContentPage):
+    """A dated publication listed by its index page."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
 
-    date_panels = [FieldPanel("date")]
+    content_panels = BasePage.content_panels + [FieldPanel("date")] + ContentPage.body_panels
+    subpage_types = []
 
     class Meta:
         abstract = True
-
-
-class NewsIndexPage(BasePage):
-    """The News section: a paginated list of the locale's news, newest first."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("news index page")
-        verbose_name_plural = _("news index pages")
-
-    def get_items(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.get_items(), ITEMS_PER_PAGE)
-        return context
-
-
-class NewsPage(DatedItemMixin, BodyMixin, BasePage):
-    """One news item."""
-
-    parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = []
-
-    content_panels = BasePage.content_panels + DatedItemMixin.date_panels + BodyMixin.body_panels
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
-
-    class Meta:
-        verbose_name = _("news item")
-        verbose_name_plural = _("news items")
 
     @classmethod
     def latest(cls, locale, count: int):
@@ -66,19 +38,19 @@ class NewsPage(DatedItemMixin, BodyMixin, BasePage):
         return cls.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:count]
 
 
-class BlogIndexPage(BasePage):
-    """The Rector's blog section (P §9.4)."""
+class DatedIndexPage(BasePage):
+    """Lists its live public children of ``item_model``, newest first, paginated."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.BlogPostPage"]
+    item_model: str  # "app_label.ModelName"
     max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
 
     class Meta:
-        verbose_name = _("rector's blog")
-        verbose_name_plural = _("rector's blogs")
+        abstract = True
 
     def get_items(self):
-        return BlogPostPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        item_model = apps.get_model(self.item_model)
+        return item_model.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -86,14 +58,46 @@ class BlogIndexPage(BasePage):
         return context
 
 
-class BlogPostPage(DatedItemMixin, BodyMixin, BasePage):
+class NewsIndexPage(DatedIndexPage):
+    """The News section."""
+
+    item_model = "news.NewsPage"
+    template = INDEX_TEMPLATE
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+
+class NewsPage(DatedItemPage):
+    """One news item."""
+
+    parent_page_types = ["news.NewsIndexPage"]
+    template = ITEM_TEMPLATE
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+
+class BlogIndexPage(DatedIndexPage):
+    """The Rector's blog section (P §9.4)."""
+
+    item_model = "news.BlogPostPage"
+    template = INDEX_TEMPLATE
+    subpage_types = ["news.BlogPostPage"]
+
+    class Meta:
+        verbose_name = _("rector's blog")
+        verbose_name_plural = _("rector's blogs")
+
+
+class BlogPostPage(DatedItemPage):
     """A post by the rector."""
 
     parent_page_types = ["news.BlogIndexPage"]
-    subpage_types = []
-
-    content_panels = BasePage.content_panels + DatedItemMixin.date_panels + BodyMixin.body_panels
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+    template = ITEM_TEMPLATE
 
     class Meta:
         verbose_name = _("blog post")

@@ -108,6 +108,16 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
         return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)
 
 
+class ContentPage(BodyMixin, BasePage):
+    """A page with an intro and the shared StreamField body: most page types."""
+
+    content_panels = BasePage.content_panels + BodyMixin.body_panels
+    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
+
+    class Meta:
+        abstract = True
+
+
 def with_intro(queryset):
     """Annotate generic ``Page`` rows with ``listing_intro`` from whichever page type
     they are, in the same query: listings show intros without ``specific()``."""

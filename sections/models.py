@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
-from portal.pages import BasePage, BodyMixin
+from portal.pages import BasePage, BodyMixin, ContentPage
 
 PHONE_LINE = RegexValidator(
     r"^\+?[0-9 ()\-]{5,30}$",
@@ -40,28 +40,22 @@ def split_lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
 
-class SectionPage(BodyMixin, BasePage):
+class SectionPage(ContentPage):
     """A top-level section of the prescribed structure (University, Applicant…)."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
-
-    content_panels = BasePage.content_panels + BodyMixin.body_panels
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
 
     class Meta:
         verbose_name = _("section page")
         verbose_name_plural = _("section pages")
 
 
-class SubsectionPage(BodyMixin, BasePage):
+class SubsectionPage(ContentPage):
     """A subsection (Administration, Admission of documents…); may nest once more."""
 
     parent_page_types = ["home.HomePage", "sections.SectionPage", "sections.SubsectionPage"]
     subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
-
-    content_panels = BasePage.content_panels + BodyMixin.body_panels
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
 
     class Meta:
         verbose_name = _("subsection page")
@@ -88,7 +82,7 @@ class ExternalLinkPage(BasePage):
         verbose_name_plural = _("external links")
 
 
-class ContactsPage(BodyMixin, BasePage):
+class ContactsPage(ContentPage):
     """Contacts: address, phones, e-mails, hours, map (S1, D1). Also feeds the footer."""
 
     address = models.TextField(_("address"), max_length=400)
@@ -132,7 +126,6 @@ class ContactsPage(BodyMixin, BasePage):
         ]
         + BodyMixin.body_panels
     )
-    search_fields = BasePage.search_fields + BodyMixin.body_search_fields
 
     class Meta:
         verbose_name = _("contacts page")

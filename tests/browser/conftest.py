@@ -93,28 +93,33 @@ def chromium():
 
 
 @pytest.fixture
-def browser_page(chromium):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+def new_page(chromium):
+    """Open a page in a fresh browser context with the given context options."""
+    contexts = []
+
+    def open_page(**options):
+        context = chromium.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture
-def no_js_page(chromium):
-    context = chromium.new_context(
-        java_script_enabled=False, viewport={"width": 1280, "height": 900}
-    )
-    page = context.new_page()
-    yield page
-    context.close()
+def browser_page(new_page):
+    return new_page(viewport=DESKTOP)
 
 
 @pytest.fixture
-def phone_page(chromium):
-    context = chromium.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    yield page
-    context.close()
+def no_js_page(new_page):
+    return new_page(viewport=DESKTOP, java_script_enabled=False)
+
+
+@pytest.fixture
+def phone_page(new_page):
+    return new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)

@@ -47,14 +47,10 @@ def test_menu_is_usable_on_a_360px_phone(phone_page, server_url):
     assert width <= 360, f"page scrolls sideways on a phone ({width}px)"
 
 
-def test_menu_is_listed_without_javascript_on_a_phone(chromium, server_url):
-    context = chromium.new_context(
-        viewport={"width": 360, "height": 740}, java_script_enabled=False
-    )
-    page = context.new_page()
+def test_menu_is_listed_without_javascript_on_a_phone(new_page, server_url):
+    page = new_page(viewport={"width": 360, "height": 740}, java_script_enabled=False)
     page.goto(f"{server_url}/en/")
     assert page.locator("#main-menu-list").get_by_role("link", name="Applicant").is_visible()
-    context.close()
 
 
 @pytest.mark.parametrize("path", ["/kk/", "/ru/", "/en/"])
