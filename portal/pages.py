@@ -5,9 +5,9 @@ as a list of the capabilities it has (design.md §3).
 """
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Case, OuterRef, Subquery, Value, When
 from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -120,16 +120,24 @@ class ContentPage(BodyMixin, BasePage):
 
 def with_intro(queryset):
     """Annotate generic ``Page`` rows with ``listing_intro`` from whichever page type
-    they are, in the same query: listings show intros without ``specific()``."""
+    they are, in the same query: listings show intros without ``specific()``.
+
+    Each row reads only its own type's table (chosen by content type), so the cost
+    does not grow with the number of page types.
+    """
     page_models = [
         model
         for model in apps.get_models()
         if issubclass(model, BasePage) and not model._meta.abstract
     ]
-    intros = [
-        Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values("intro")[:1])
+    content_types = ContentType.objects.get_for_models(*page_models)
+    intro_by_type = [
+        When(
+            content_type_id=content_types[model].pk,
+            then=Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values("intro")[:1]),
+        )
         for model in page_models
     ]
     return queryset.annotate(
-        listing_intro=Coalesce(*intros, Value(""), output_field=models.TextField())
+        listing_intro=Case(*intro_by_type, default=Value(""), output_field=models.TextField())
     )
