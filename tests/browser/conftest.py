@@ -123,3 +123,30 @@ def no_js_page(new_page):
 @pytest.fixture
 def phone_page(new_page):
     return new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+
+
+PAGE_TYPES = [
+    "home.HomePage",
+    "sections.SectionPage",
+    "sections.SubsectionPage",
+    "sections.ExternalLinkPage",
+    "sections.ContactsPage",
+    "news.NewsIndexPage",
+    "news.NewsPage",
+    "news.BlogIndexPage",
+    "news.BlogPostPage",
+]
+
+
+@pytest.fixture(scope="session")
+def page_of_type(django_db_setup, django_db_blocker):
+    """The URL of the first live page of each type, per language, read from the
+    same database the server uses."""
+    from django.apps import apps
+
+    urls = {}
+    with django_db_blocker.unblock():
+        for label in PAGE_TYPES:
+            for page in apps.get_model(label).objects.live().order_by("path"):
+                urls.setdefault((label, page.locale.language_code), page.url)
+    return urls

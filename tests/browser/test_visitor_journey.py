@@ -3,6 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import PAGE_TYPES
+
 pytestmark = pytest.mark.browser
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -53,10 +55,26 @@ def test_menu_is_listed_without_javascript_on_a_phone(new_page, server_url):
     assert page.locator("#main-menu-list").get_by_role("link", name="Applicant").is_visible()
 
 
-@pytest.mark.parametrize("path", ["/kk/", "/ru/", "/en/"])
-def test_home_page_has_no_serious_accessibility_violations(browser_page, server_url, path):
-    browser_page.goto(f"{server_url}{path}")
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_home_page_has_no_serious_accessibility_violations(browser_page, server_url, language):
+    browser_page.goto(f"{server_url}/{language}/")
     assert_accessible(browser_page)
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_every_page_type_has_no_serious_accessibility_violations(
+    browser_page, server_url, page_of_type, page_type
+):
+    browser_page.goto(f"{server_url}{page_of_type[(page_type, 'kk')]}")
+    assert_accessible(browser_page)
+
+
+def test_pages_print_without_navigation(browser_page, server_url, page_of_type):
+    browser_page.emulate_media(media="print")
+    browser_page.goto(f"{server_url}{page_of_type[('sections.SubsectionPage', 'en')]}")
+    assert not browser_page.locator("#main-menu-list").is_visible()
+    assert not browser_page.locator(".language-switcher").is_visible()
+    assert browser_page.locator("h1").is_visible()
 
 
 def test_subsection_page_has_no_serious_accessibility_violations(browser_page, server_url):
