@@ -28,6 +28,7 @@ class DatedItemPage(ContentPage):
 
     content_panels = BasePage.content_panels + [FieldPanel("date")] + ContentPage.body_panels
     subpage_types = []
+    show_in_menus_default = False  # listed by date on the index, not in menus
 
     class Meta:
         abstract = True

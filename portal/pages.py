@@ -71,6 +71,9 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
     content_panels = Page.content_panels + IntroMixin.intro_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # A new section or subsection belongs in the menus and its parent's listing.
+    show_in_menus_default = True
+
     # Concrete page types must say where they fit (S1): nothing may be created
     # anywhere by default.
     parent_page_types: list[str] = []

@@ -1,8 +1,11 @@
 """Settings for the test suite: production-like, fast, and reachable by a child server.
 
 Browser tests run gunicorn in a child process against the test database, so the
-SQLite test database lives in a file rather than in memory.
+SQLite test database lives in a file rather than in memory, one per test run so
+that concurrent runs on one machine do not share it.
 """
+
+import os
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES
@@ -20,4 +23,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(BASE_DIR / "var" / f"test-db-{os.getpid()}.sqlite3")
+    }
