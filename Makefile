@@ -7,6 +7,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 2)")
+# The local/demo settings; a deployment sets portal.settings.production itself.
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run serve prepare test lint check bench messages clean
 

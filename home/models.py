@@ -3,9 +3,7 @@
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
-from portal.pages import ContentPage, with_intro
-
-from .navigation import public_pages
+from portal.pages import ContentPage, public_pages, with_intro
 
 LATEST_NEWS_COUNT = 3
 

@@ -19,13 +19,12 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
-from portal.pages import with_intro
+from portal.pages import public_pages, with_intro
 
 MISSING_TRANSLATION_PARAM = "translation"
 MISSING_TRANSLATION_VALUE = "missing"
@@ -55,15 +54,6 @@ class Alternate:
     url: str
     is_current: bool
     is_fallback: bool  # the page is untranslated: this is its nearest translated ancestor
-
-
-def public_pages():
-    """Live pages not covered by a view restriction on themselves or an ancestor,
-    as one SQL condition rather than Wagtail's separate restriction query."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return Page.objects.live().filter(~Exists(restricted))
 
 
 def with_external_url(queryset):

@@ -9,7 +9,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .navigation import public_pages
+from portal.pages import public_pages
 
 
 class PortalSitemap(Sitemap):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from portal.listing import paginate
-from portal.pages import BasePage, ContentPage
+from portal.pages import BasePage, ContentPage, public_pages
 
 ITEMS_PER_PAGE = 10
 # Shared by both sections; Wagtail derives a per-class default unless a class sets one.
@@ -36,7 +36,12 @@ class DatedItemPage(ContentPage):
     @classmethod
     def latest(cls, locale, count: int):
         """The newest live public items of one locale, for the home page."""
-        return cls.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:count]
+        return (
+            cls.objects.live()
+            .filter(pk__in=public_pages().values("pk"), locale=locale)
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:count]
+        )
 
 
 class DatedIndexPage(BasePage):
@@ -51,7 +56,12 @@ class DatedIndexPage(BasePage):
 
     def get_items(self):
         item_model = apps.get_model(self.item_model)
-        return item_model.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return (
+            item_model.objects.child_of(self)
+            .filter(pk__in=public_pages().values("pk"))
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,9 +1,17 @@
 """Pagination that never fails on a visitor's ``?page=`` value."""
 
+from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 
 
+class PageNumberForm(forms.Form):
+    page = forms.IntegerField(min_value=1, required=False)
+
+
 def paginate(request, queryset, per_page: int) -> PaginatorPage:
-    """Return the requested page; a bad or out-of-range number gives page 1 or the last."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """The requested page of ``queryset``: page 1 for a missing or malformed number,
+    the last page for one past the end."""
+    form = PageNumberForm(request.GET)
+    number = form.cleaned_data["page"] if form.is_valid() else None
+    return Paginator(queryset, per_page).get_page(number or 1)

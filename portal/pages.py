@@ -7,19 +7,33 @@ as a list of the capabilities it has (design.md §3).
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models import Case, Exists, OuterRef, Subquery, Value, When
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 
 META_DESCRIPTION_LENGTH = 160
+# No page sits more than 5 levels deep and routable pages add a few segments
+# (archive year/month, feeds); a longer path cannot exist, so it is refused before
+# any query (the route query grows with the number of segments).
+MAX_PATH_SEGMENTS = 12
+
+
+def public_pages():
+    """Live pages not covered by a view restriction on themselves or an ancestor,
+    as one SQL condition rather than Wagtail's separate restriction query."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Page.objects.live().filter(~Exists(restricted))
 
 
 class IntroMixin(models.Model):
@@ -91,6 +105,8 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
         """
         if not path_components:
             return super().route(request, path_components)
+        if len(path_components) > MAX_PATH_SEGMENTS:
+            raise Http404
         prefixes = [
             self.url_path + "/".join(path_components[:length]) + "/"
             for length in range(1, len(path_components) + 1)
@@ -106,8 +122,9 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
 
     @property
     def meta_description(self) -> str:
-        """The promote tab's description, else the intro cut to search-result length."""
-        text = self.search_description or self.intro
+        """The promote tab's description, else the intro cut to search-result length,
+        else the title: never empty."""
+        text = self.search_description or self.intro or self.title
         return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)
 
 

@@ -26,8 +26,8 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # The one-machine deployment (T4) serves uploads itself; a CDN or object storage
-    # takes over in larger ones.
+    # The one-machine deployment (T4) serves uploads itself (safe_join keeps requests
+    # inside MEDIA_ROOT); a web server, object storage or CDN takes over in larger ones.
     urlpatterns += [
         re_path(
             r"^media/(?P<path>.*)$",

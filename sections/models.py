@@ -36,6 +36,19 @@ def validate_email_lines(value: str) -> None:
                 ) from error
 
 
+# Home (2) → section (3) → subsection (4) → nested subsection (5): three clicks from
+# home at most (S3), so nothing may be created deeper than that.
+MAX_PAGE_DEPTH = 5
+
+
+class ThreeClicksFromHomeMixin:
+    """Refuses creation deeper than ``MAX_PAGE_DEPTH`` in the admin."""
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return super().can_create_at(parent) and parent.depth < MAX_PAGE_DEPTH
+
+
 def split_lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
@@ -51,7 +64,7 @@ class SectionPage(ContentPage):
         verbose_name_plural = _("section pages")
 
 
-class SubsectionPage(ContentPage):
+class SubsectionPage(ThreeClicksFromHomeMixin, ContentPage):
     """A subsection (Administration, Admission of documents…); may nest once more."""
 
     parent_page_types = ["home.HomePage", "sections.SectionPage", "sections.SubsectionPage"]
@@ -62,7 +75,7 @@ class SubsectionPage(ContentPage):
         verbose_name_plural = _("subsection pages")
 
 
-class ExternalLinkPage(BasePage):
+class ExternalLinkPage(ThreeClicksFromHomeMixin, BasePage):
     """A menu entry that leads off-site (Personal account, Enbek.kz).
 
     Menus link straight to ``link_url`` and mark it external; the page itself still

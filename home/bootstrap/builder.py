@@ -29,6 +29,7 @@ from . import spec
 from .blocks import raw_block, texts_of_block
 
 SOURCE_LANGUAGE = "kk"
+SITE_NAME = "ҚазТБУ"
 TARGET_LANGUAGES = ("ru", "en")
 TOOL_NAME = "bootstrap_portal"
 # Items listed by their index page rather than shown in menus.
@@ -102,7 +103,7 @@ class PortalBuilder:
         if site.root_page_id != home.pk:
             previous_root = site.root_page_id
             site.root_page = home
-            site.site_name = self.tree.title[SOURCE_LANGUAGE]
+            site.site_name = SITE_NAME
             site.save()
             self._remove_wagtail_welcome_page(previous_root)
         return home

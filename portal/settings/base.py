@@ -173,8 +173,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Served from the same machine in the simplest deployment (T4).
-SERVE_MEDIA = False
+# The one-machine deployment (T4) serves uploads through Django; set SERVE_MEDIA=0
+# when a web server, object storage or CDN serves MEDIA_URL instead.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
 
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("K. Kulazhanov Kazakh University of Technology and Business")

@@ -13,5 +13,4 @@ DEBUG = os.environ.get("DEBUG", "") == "1"
 # A fixed key is acceptable only because this module is never used in production.
 SECRET_KEY = ENV_SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = ENV_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
-SERVE_MEDIA = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY
+from .base import ENV_ALLOWED_HOSTS, ENV_BASE_URL, ENV_DATABASE_URL, ENV_SECRET_KEY
 
 _missing = [
     name
@@ -20,6 +20,8 @@ if _missing:
     )
 
 DEBUG = False
+# Links in admin e-mails; the first allowed host unless BASE_URL says otherwise.
+WAGTAILADMIN_BASE_URL = ENV_BASE_URL or f"https://{ENV_ALLOWED_HOSTS[0].lstrip('.')}"
 
 # TLS terminates at the reverse proxy, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

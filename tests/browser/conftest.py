@@ -122,7 +122,7 @@ def no_js_page(new_page):
 
 @pytest.fixture
 def phone_page(new_page):
-    return new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    return new_page(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
 
 
 PAGE_TYPES = [

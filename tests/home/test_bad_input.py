@@ -41,3 +41,25 @@ def test_bad_page_numbers_show_a_listing(client, value):
 
 def test_unknown_host_is_refused_with_400(client):
     assert client.get("/kk/", HTTP_HOST="evil.example.com").status_code == 400
+
+
+def test_unknown_host_page_is_in_the_visitors_language(client):
+    response = client.get("/ru/", HTTP_HOST="evil.example.com")
+    assert response.status_code == 400
+    assert "Неверный запрос" in response.content.decode()
+
+
+def test_form_post_without_csrf_token_is_refused_in_the_visitors_language():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/kk/", {"anything": "x"})
+    assert response.status_code == 403
+    assert "Форманың мерзімі өтті" in response.content.decode()
+
+
+def test_path_deeper_than_any_page_is_refused_before_querying(
+    client, django_assert_max_num_queries
+):
+    path = "/kk/" + "/".join(["a"] * 400) + "/"
+    with django_assert_max_num_queries(6):
+        assert client.get(path).status_code == 404

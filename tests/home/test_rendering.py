@@ -47,7 +47,8 @@ def test_page_type_renders_in_every_locale_with_lang_and_alternates(client, mode
             assert html.canonical and html.canonical.endswith(page.url)
             content = response.content.decode()
             assert re.search(r"<title>[^<]*" + re.escape(escape(page.title)), content)
-            assert '<meta name="description" content="' in content
+            description = content.split('<meta name="description" content="', 1)[1]
+            assert description.split('"', 1)[0].strip(), "empty meta description"
             assert 'href="#main"' in content and 'id="main"' in content
 
 

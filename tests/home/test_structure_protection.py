@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission, User
 from django.utils import translation
 from django.utils.html import escape
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.test.utils import WagtailTestUtils
 
 import pytest
@@ -141,3 +141,49 @@ def test_admin_refuses_a_second_contacts_page(client, administrator):
 def test_admin_offers_a_subsection_under_a_section(client, administrator):
     response = client.get(f"/admin/pages/add/sections/subsectionpage/{university().pk}/")
     assert response.status_code == 200
+
+
+def test_editor_cannot_unpublish_a_prescribed_section(client, editor):
+    section = university()
+    client.post(f"/admin/pages/{section.pk}/unpublish/")
+    section.refresh_from_db()
+    assert section.live
+
+
+def test_editor_cannot_bulk_delete_prescribed_pages(client, editor):
+    subsection = university().get_children().first()
+    client.post(f"/admin/bulk/wagtailcore/page/delete/?id={subsection.pk}")
+    assert Page.objects.filter(pk=subsection.pk).exists()
+
+
+def test_no_page_can_be_created_more_than_three_clicks_from_home():
+    faculties = home_page("kk").get_children().get(title="Факультеттер")
+    faculty = faculties.get_children().first()  # home → faculties → faculty: depth 4
+    assert SubsectionPage.can_create_at(faculty)
+    nested = SubsectionPage(title="Кафедра", slug="kafedra")
+    faculty.add_child(instance=nested)
+    assert not SubsectionPage.can_create_at(nested)
+    assert not ExternalLinkPage.can_create_at(nested)
+
+
+def test_moving_a_kazakh_page_moves_its_translations(client, administrator):
+    subsection = university().get_children().get(title="Лицензия")
+    applicant = home_page("kk").get_children().get(title="Талапкерге")
+    client.post(f"/admin/pages/{subsection.pk}/move/{applicant.pk}/confirm/")
+    for moved in Page.objects.filter(translation_key=subsection.translation_key):
+        parent = moved.get_parent()
+        assert parent.translation_key == applicant.translation_key, moved.locale
+
+
+def test_deleting_a_kazakh_page_deletes_its_translations(client, administrator):
+    subsection = university().get_children().get(title="Лицензия")
+    client.post(f"/admin/pages/{subsection.pk}/delete/")
+    assert not Page.objects.filter(translation_key=subsection.translation_key).exists()
+
+
+def test_deleting_a_translation_leaves_the_kazakh_page(client, administrator):
+    subsection = university().get_children().get(title="Лицензия")
+    russian = subsection.get_translation(Locale.objects.get(language_code="ru"))
+    client.post(f"/admin/pages/{russian.pk}/delete/")
+    assert Page.objects.filter(pk=subsection.pk).exists()
+    assert not Page.objects.filter(pk=russian.pk).exists()

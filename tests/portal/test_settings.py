@@ -69,3 +69,22 @@ def test_pages_render_while_redis_is_down(client):
     with override_settings(CACHES=DEAD_REDIS):
         for code in ("kk", "ru", "en"):
             assert client.get(f"/{code}/").status_code == 200
+
+
+def test_wsgi_without_a_settings_module_uses_production_and_refuses_to_start():
+    """A deployment that forgets DJANGO_SETTINGS_MODULE must not run on dev defaults."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "ALLOWED_HOSTS"}
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import portal.wsgi"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
