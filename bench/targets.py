@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from home.models import HomePage
-from sections.models import SectionPage, SubsectionPage
+from news.models import BlogIndexPage, BlogPostPage, NewsIndexPage, NewsPage
+from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,30 @@ def subsection_path(language_code: str) -> str | None:
     return None
 
 
+def first_of(model) -> Callable[[str], str | None]:
+    """A finder for the first live public page of ``model`` in tree order."""
+
+    def find(language_code: str) -> str | None:
+        page = (
+            model.objects.live()
+            .public()
+            .filter(locale__language_code=language_code)
+            .order_by("path")
+            .first()
+        )
+        return page_path(page)
+
+    return find
+
+
 TARGETS = (
     Target("home page", home_path),
     Target("subsection page", subsection_path),
+    Target("section page", first_of(SectionPage)),
+    Target("external link page", first_of(ExternalLinkPage)),
+    Target("contacts page", first_of(ContactsPage)),
+    Target("news index", first_of(NewsIndexPage)),
+    Target("news item", first_of(NewsPage)),
+    Target("blog index", first_of(BlogIndexPage)),
+    Target("blog post", first_of(BlogPostPage)),
 )
