@@ -112,17 +112,27 @@ class Navigation:
     def _rows(self) -> list[Page]:
         if self._home_path is None:
             return []
-        wanted = Q(
-            path__startswith=self._home_path,
-            depth__in=(SECTION_DEPTH, SUBSECTION_DEPTH),
-            show_in_menus=True,
-        ) | Q(path=self._home_path)
+        in_this_tree = Q(path__startswith=self._home_path)
+        wanted = (
+            Q(in_this_tree, depth__in=(SECTION_DEPTH, SUBSECTION_DEPTH), show_in_menus=True)
+            | Q(path=self._home_path)
+            # The footer shows the contacts even if they are taken out of the menu.
+            | Q(in_this_tree, depth=SECTION_DEPTH, content_type_id=self._contacts_type_id)
+        )
         if self.page is not None:
             wanted |= Q(path__in=self._ancestor_paths())
-            wanted |= Q(path__startswith=self.page.path, depth=self.page.depth + 1)
+            # Children shown in menus only: a news index's thousand items are not.
+            wanted |= Q(
+                path__startswith=self.page.path, depth=self.page.depth + 1, show_in_menus=True
+            )
             wanted |= Q(translation_key=self.page.translation_key)
         rows = with_intro(with_external_url(public_pages().filter(wanted)))
         return list(rows.select_related("locale").order_by("path"))
+
+    @cached_property
+    def _contacts_type_id(self) -> int:
+        contacts_model = apps.get_model("sections", "ContactsPage")
+        return ContentType.objects.get_for_model(contacts_model).pk
 
     @cached_property
     def _tree(self) -> dict[str, Page]:
@@ -210,13 +220,11 @@ class Navigation:
     @cached_property
     def contacts(self) -> dict | None:
         """Address, phones, e-mails and hours of the locale's contacts page."""
-        contacts_model = apps.get_model("sections", "ContactsPage")
-        content_type_id = ContentType.objects.get_for_model(contacts_model).pk
         row = next(
             (
                 r
                 for r in self._tree.values()
-                if r.depth == SECTION_DEPTH and r.content_type_id == content_type_id
+                if r.depth == SECTION_DEPTH and r.content_type_id == self._contacts_type_id
             ),
             None,
         )
@@ -225,7 +233,7 @@ class Navigation:
         key = f"portal:footer:{row.pk}:{row.last_published_at.timestamp()}"
         details = cache.get(key)
         if details is None:
-            page = contacts_model.objects.get(pk=row.pk)
+            page = apps.get_model("sections", "ContactsPage").objects.get(pk=row.pk)
             details = {
                 "address": page.address,
                 "phones": page.phone_list,

@@ -88,3 +88,22 @@ def test_external_menu_entries_are_marked_and_lead_off_site(client):
     menu = content.split('id="main-menu-list"', 1)[1].split("</nav>", 1)[0]
     assert 'rel="noopener" target="_blank"' in menu
     assert "external site, opens in a new tab" in menu
+
+
+def test_footer_keeps_the_contacts_when_they_leave_the_menu(client):
+    contacts = home_page("en").get_children().get(title="Contacts").specific
+    contacts.show_in_menus = False
+    contacts.save_revision().publish()
+    content = client.get("/en/").content.decode()
+    assert contacts.phone_list[0] in content.split('class="site-footer"', 1)[1]
+    menu = content.split('id="main-menu-list"', 1)[1].split("</nav>", 1)[0]
+    assert ">Contacts<" not in menu
+
+
+def test_news_items_are_listed_by_date_not_in_menus(client):
+    news = home_page("kk").get_children().get(title="Жаңалықтар")
+    content = client.get(news.url).content.decode()
+    menu = content.split('id="main-menu-list"', 1)[1].split("</nav>", 1)[0]
+    for item in news.get_children().live():
+        assert escape(item.title) in content
+        assert escape(item.title) not in menu
