@@ -7,8 +7,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 2)")
-# The local/demo settings; a deployment sets portal.settings.production itself.
-export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+# make run serves the local/demo settings (manage.py defaults to them too); portal.wsgi
+# itself defaults to production, which a deployment configures.
+RUN_SETTINGS ?= portal.settings.dev
 
 .PHONY: run serve prepare test lint check bench messages clean
 
@@ -33,7 +34,7 @@ serve: $(VENV)/.installed
 	@echo "  Admin:        http://$(HOST):$(PORT)/admin/"
 	@$(MANAGE) show_demo_logins
 	@echo ""
-	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--limit-request-line 8190 --limit-request-fields 100 --no-control-socket \
 		--access-logfile -
 
