@@ -40,7 +40,7 @@ serve: $(VENV)/.installed
 
 ## test: lint, Django checks, migrations check, the whole suite
 test: lint check
-	$(BIN)/pytest
+	$(BIN)/pytest --ds=portal.settings.test
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
