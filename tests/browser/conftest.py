@@ -14,7 +14,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from django.db import connection
+from django.db import connection, connections
 
 import pytest
 
@@ -149,4 +149,6 @@ def page_of_type(django_db_setup, django_db_blocker):
         for label in PAGE_TYPES:
             for page in apps.get_model(label).objects.live().order_by("path"):
                 urls.setdefault((label, page.locale.language_code), page.url)
+        # Leave no session open on the test database, or PostgreSQL refuses to drop it.
+        connections.close_all()
     return urls
