@@ -104,6 +104,7 @@ class Navigation:
         """Error pages have no page: the active language's home stands in."""
         return self._homes.get(translation.get_language())
 
+    @cached_property
     def _ancestor_paths(self) -> list[str]:
         path = self.page.path
         return [path[:end] for end in range(HOME_DEPTH * Page.steplen, len(path), Page.steplen)]
@@ -120,7 +121,7 @@ class Navigation:
             | Q(in_this_tree, depth=SECTION_DEPTH, content_type_id=self._contacts_type_id)
         )
         if self.page is not None:
-            wanted |= Q(path__in=self._ancestor_paths())
+            wanted |= Q(path__in=self._ancestor_paths)
             # Children shown in menus only: a news index's thousand items are not.
             wanted |= Q(
                 path__startswith=self.page.path, depth=self.page.depth + 1, show_in_menus=True
@@ -152,11 +153,11 @@ class Navigation:
         """Live public ancestors of the page, home first."""
         if self.page is None:
             return []
-        return [self._tree[p] for p in self._ancestor_paths() if p in self._tree]
+        return [self._tree[p] for p in self._ancestor_paths if p in self._tree]
 
     @cached_property
     def _active_paths(self) -> set[str]:
-        return set(self._ancestor_paths()) | {self.page.path} if self.page else set()
+        return set(self._ancestor_paths) | {self.page.path} if self.page else set()
 
     def _url(self, page: Page) -> str:
         return page.get_url(self.request) or ""
@@ -304,6 +305,12 @@ class Navigation:
             if held is None or depth_of[candidate.translation_key] > depth_of[held.translation_key]:
                 best[code] = candidate
         return best
+
+    @property
+    def arrived_without_translation(self) -> bool:
+        """The switcher sent the visitor here because the page they were reading has
+        no translation in this language."""
+        return self.request.GET.get(MISSING_TRANSLATION_PARAM) == MISSING_TRANSLATION_VALUE
 
     @property
     def hreflang_alternates(self) -> list[Alternate]:

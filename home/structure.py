@@ -1,4 +1,4 @@
-"""Who may delete or move the pages the regulations prescribe (S2).
+"""Who may delete, move or unpublish the pages the regulations prescribe (S2).
 
 The structure is approved by leadership (W §7.5) and changed only through the
 administrator (W §10.4): everyone else is refused, whatever their page permissions.
@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 STRUCTURE_PERMISSION = "home.change_portal_structure"
 REFUSAL_MESSAGE = _(
     "“%(title)s” is part of the site structure prescribed by the university's "
-    "regulations. Only an administrator can delete or move it."
+    "regulations. Only an administrator can delete, move or unpublish it."
 )
 
 
@@ -22,7 +22,7 @@ def may_change_structure(user) -> bool:
 
 
 def refused_pages(user, pages) -> list:
-    """The pages among ``pages`` that ``user`` may not delete or move."""
+    """The pages among ``pages`` that ``user`` may not delete, move or unpublish."""
     if may_change_structure(user):
         return []
     return [page for page in pages if is_prescribed(page)]

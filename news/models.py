@@ -37,8 +37,8 @@ class DatedItemPage(ContentPage):
     def latest(cls, locale, count: int):
         """The newest live public items of one locale, for the home page."""
         return (
-            cls.objects.live()
-            .filter(pk__in=public_pages().values("pk"), locale=locale)
+            public_pages(cls)
+            .filter(locale=locale)
             .defer_streamfields()
             .order_by("-date", "-pk")[:count]
         )
@@ -55,10 +55,9 @@ class DatedIndexPage(BasePage):
         abstract = True
 
     def get_items(self):
-        item_model = apps.get_model(self.item_model)
         return (
-            item_model.objects.child_of(self)
-            .filter(pk__in=public_pages().values("pk"))
+            public_pages(apps.get_model(self.item_model))
+            .child_of(self)
             .defer_streamfields()
             .order_by("-date", "-pk")
         )

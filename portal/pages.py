@@ -27,13 +27,13 @@ META_DESCRIPTION_LENGTH = 160
 MAX_PATH_SEGMENTS = 12
 
 
-def public_pages():
-    """Live pages not covered by a view restriction on themselves or an ancestor,
-    as one SQL condition rather than Wagtail's separate restriction query."""
+def public_pages(model=Page):
+    """Live pages of ``model`` not covered by a view restriction on themselves or an
+    ancestor, as one SQL condition rather than Wagtail's separate restriction query."""
     restricted = PageViewRestriction.objects.filter(
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
-    return Page.objects.live().filter(~Exists(restricted))
+    return model.objects.live().filter(~Exists(restricted))
 
 
 class IntroMixin(models.Model):
@@ -68,7 +68,7 @@ class PrescribedStructureMixin(models.Model):
     """Marks pages that the regulations prescribe (S1).
 
     Set only by ``bootstrap_portal``; ``home.wagtail_hooks`` refuses to let anyone but
-    an administrator delete or move such a page (S2).
+    an administrator delete, move or unpublish such a page (S2).
     """
 
     is_prescribed = models.BooleanField(

@@ -1,39 +1,37 @@
 """The regulated sections and subsections of S1, external links and contacts."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator, validate_email
+from django.core.validators import validate_email
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
+from portal.blocks.contact import validate_phone
 from portal.pages import BasePage, BodyMixin, ContentPage
 
-PHONE_LINE = RegexValidator(
-    r"^\+?[0-9 ()\-]{5,30}$",
-    message=_("Enter one phone number per line, using digits, spaces, +, - and brackets."),
-    code="invalid_phone",
-)
+
+def split_lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
 
 
 def validate_phone_lines(value: str) -> None:
-    for line in value.splitlines():
-        if line.strip():
-            PHONE_LINE(line.strip())
+    """Each line is a phone number by the same rule as the contact-card block."""
+    for line in split_lines(value):
+        validate_phone(line)
 
 
 def validate_email_lines(value: str) -> None:
-    for line in value.splitlines():
-        if line.strip():
-            try:
-                validate_email(line.strip())
-            except ValidationError as error:
-                raise ValidationError(
-                    _("“%(value)s” is not a valid e-mail address."),
-                    code="invalid_email",
-                    params={"value": line.strip()},
-                ) from error
+    for line in split_lines(value):
+        try:
+            validate_email(line)
+        except ValidationError as error:
+            raise ValidationError(
+                _("“%(value)s” is not a valid e-mail address."),
+                code="invalid_email",
+                params={"value": line},
+            ) from error
 
 
 # Home (2) → section (3) → subsection (4) → nested subsection (5): three clicks from
@@ -47,10 +45,6 @@ class ThreeClicksFromHomeMixin:
     @classmethod
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and parent.depth < MAX_PAGE_DEPTH
-
-
-def split_lines(value: str) -> list[str]:
-    return [line.strip() for line in value.splitlines() if line.strip()]
 
 
 class SectionPage(ContentPage):

@@ -4,7 +4,7 @@ import re
 
 from django import template
 
-from home.navigation import MISSING_TRANSLATION_PARAM, MISSING_TRANSLATION_VALUE, Navigation
+from home.navigation import Navigation
 
 register = template.Library()
 
@@ -13,13 +13,6 @@ register = template.Library()
 def navigation(context):
     """``{% navigation as nav %}``: menus, breadcrumbs, alternates for this request."""
     return Navigation.for_request(context["request"], context.get("page"))
-
-
-@register.simple_tag(takes_context=True)
-def arrived_without_translation(context) -> bool:
-    """True when the switcher sent the visitor here because a page is untranslated."""
-    request = context.get("request")
-    return bool(request and request.GET.get(MISSING_TRANSLATION_PARAM) == MISSING_TRANSLATION_VALUE)
 
 
 @register.filter

@@ -74,3 +74,14 @@ def test_editor_publishes_a_new_subsection_with_a_body(admin_client, client):
     visitor_view = client.get(page.url).content.decode()
     assert "Бөлімше туралы" in visitor_view and "Бөлімшенің мәтіні." in visitor_view
     assert "Жаңа бөлімше" in client.get(section.url).content.decode()
+
+
+def test_contacts_page_refuses_a_malformed_phone_or_email_line():
+    from django.core.exceptions import ValidationError
+
+    contacts = first_page("sections.ContactsPage", "kk")
+    contacts.phones = "+7 7172 72 63 14\nзвоните нам"
+    contacts.emails = "info@kazutb.edu.kz\nnot-an-address"
+    with pytest.raises(ValidationError) as refused:
+        contacts.full_clean()
+    assert {"phones", "emails"} <= set(refused.value.message_dict)
