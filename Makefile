@@ -56,7 +56,7 @@ bench: prepare
 
 ## messages: refresh and compile the kk/ru/en catalogues (commit both .po and .mo)
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages -l kk -l ru -l en --ignore=.venv --ignore=var --no-obsolete
+	$(MANAGE) makemessages -l kk -l ru -l en --ignore=.venv --ignore=var --ignore=tests --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
