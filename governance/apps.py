@@ -5,3 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class GovernanceConfig(AppConfig):
     name = "governance"
     verbose_name = _("Governance and translation")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers
+
+    def bootstrap_portal(self, *, demo_users: bool) -> list[str]:
+        """Roles, permissions and workflows (W1, W2), and each section's review record (W4)."""
+        from .freshness import ensure_section_reviews
+        from .roles import setup_roles
+
+        report = setup_roles()
+        created_reviews = ensure_section_reviews()
+        lines = []
+        if report.created:
+            lines.append(f"Roles: {len(report.created)} groups, permissions or workflows set up.")
+        if created_reviews:
+            lines.append(f"Freshness: {created_reviews} section review records created.")
+        return lines

@@ -15,4 +15,4 @@ class Command(BaseCommand):
             return
         self.stdout.write("  Demo logins (local only, stored in var/demo-logins.txt):")
         for demo, password in logins:
-            self.stdout.write(f"    {demo.username:<12} {password:<20} {demo.description}")
+            self.stdout.write(f"    {demo.username:<18} {password:<20} {demo.description}")

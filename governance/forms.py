@@ -1,0 +1,44 @@
+"""Forms for the governance admin screens: every request parameter goes through one."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from .models import SectionReview
+from .translations import STATE_LABELS
+
+
+class QueueFilterForm(forms.Form):
+    section = forms.TypedChoiceField(
+        label=_("Section"), required=False, coerce=int, empty_value=None
+    )
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    state = forms.ChoiceField(label=_("State"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        sections = Page.objects.filter(
+            depth=3, locale__language_code=settings.LANGUAGE_CODE
+        ).order_by("path")
+        self.fields["section"].choices = [("", _("All sections"))] + [
+            (page.pk, page.title) for page in sections
+        ]
+        self.fields["language"].choices = [("", _("All languages"))] + list(settings.LANGUAGES)
+        self.fields["state"].choices = [("", _("All states"))] + list(STATE_LABELS.items())
+
+
+class SubmitTranslationForm(forms.Form):
+    translation = forms.ModelChoiceField(
+        queryset=Translation.objects.filter(enabled=True),
+        error_messages={"invalid_choice": _("This translation no longer exists.")},
+    )
+
+
+class MarkReviewedForm(forms.Form):
+    review = forms.ModelChoiceField(
+        queryset=SectionReview.objects.all(),
+        error_messages={"invalid_choice": _("This section no longer exists.")},
+    )

@@ -1,0 +1,70 @@
+"""Freshness (W4, W §14 "information loses relevance"): every section has a
+responsible person and a review interval; pages not reviewed within it are stale.
+
+A page counts as reviewed when it was last published or when its section was last
+marked reviewed, whichever is later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from .models import SectionReview
+from .roles import SECTION_EDITORS
+
+
+@dataclass
+class StalePage:
+    page: Page
+    review: SectionReview
+    last_reviewed: date
+    due: date
+
+    @property
+    def owners(self):
+        return owners_of(self.review)
+
+
+def _source_sections():
+    return Page.objects.filter(depth=3, locale__language_code=settings.LANGUAGE_CODE)
+
+
+def ensure_section_reviews() -> int:
+    """One review record per top-level Kazakh section; existing ones are kept."""
+    created = 0
+    for page in _source_sections():
+        _review, was_created = SectionReview.objects.get_or_create(page=page)
+        created += was_created
+    return created
+
+
+def owners_of(review: SectionReview) -> list:
+    """The responsible person, or, until one is named, the section's editors."""
+    if review.owner_id:
+        return [review.owner]
+    group = SECTION_EDITORS.get(review.page.slug)
+    if group is None:
+        return []
+    return list(get_user_model().objects.filter(groups__name=group, is_active=True))
+
+
+def stale_pages(today: date | None = None) -> list[StalePage]:
+    today = today or timezone.localdate()
+    stale = []
+    reviews = SectionReview.objects.select_related("page", "owner")
+    for review in reviews:
+        pages = Page.objects.descendant_of(review.page, inclusive=True).live().order_by("path")
+        for page in pages:
+            published = timezone.localdate(page.last_published_at) if page.last_published_at else None
+            last = max(filter(None, [published, review.last_reviewed]))
+            due = date.fromordinal(last.toordinal() + review.interval_days)
+            if due < today:
+                stale.append(StalePage(page, review, last, due))
+    return stale

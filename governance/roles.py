@@ -1,0 +1,239 @@
+"""The portal's roles (W1) as Django groups, their permissions and workflows (W2).
+
+``setup_roles()`` is idempotent: it creates what is missing and adds missing
+permissions, and never removes anything an administrator granted by hand.
+
+Sections are found in the tree, not hard-coded by id: each S1 section is a Kazakh
+``sections.SectionPage`` (and its ru/en translations, separate subtrees that get the
+same grants). Apps built in parallel (news, documents) are looked up at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowPage, WorkflowTask
+
+ADMINISTRATORS = "Administrators"
+SECTION_APPROVERS = "Section approvers"
+MARKETING_HEAD = "Marketing head"
+RECTOR = "Rector"
+QUALITY_OFFICE = "Quality office"
+TRANSLATORS = {"ru": "Translators ru", "en": "Translators en"}
+NEWS_EDITORS = "Section editors: News"
+
+# S1 sections with their own editors, by Kazakh slug. News is edited by the press
+# service (marketing) through its own group; Contacts feed the footer and are kept
+# by administrators only (AC-10).
+SECTION_EDITORS = {
+    "universitet": "Section editors: University",
+    "talapkerge": "Section editors: Applicant",
+    "studentke": "Section editors: Student",
+    "bitirushige": "Section editors: Graduate",
+    "okytu": "Section editors: Education",
+}
+NEWS_SLUG = "zhanalyktar"
+
+SECTION_WORKFLOW = "Section approval"
+MARKETING_WORKFLOW = "Marketing head approval"
+SECTION_APPROVAL_TASK = "Section approver"
+MARKETING_APPROVAL_TASK = "Marketing head"
+
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
+ADMIN_ACCESS = ("wagtailadmin.access_admin",)
+
+
+@dataclass
+class SetupReport:
+    created: list[str] = field(default_factory=list)
+
+    def note(self, what: str) -> None:
+        self.created.append(what)
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(codename: str) -> Permission:
+    return Permission.objects.get(
+        content_type=ContentType.objects.get_for_model(Page), codename=codename
+    )
+
+
+def _group(name: str, report: SetupReport) -> Group:
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        report.note(f"group {name}")
+    return group
+
+
+def _grant(group: Group, permissions, report: SetupReport) -> None:
+    missing = [p for p in permissions if not group.permissions.filter(pk=p.pk).exists()]
+    if missing:
+        group.permissions.add(*missing)
+        report.note(f"{len(missing)} permissions for {group.name}")
+
+
+def _grant_pages(group: Group, pages, codenames, report: SetupReport) -> None:
+    for page in pages:
+        for codename in codenames:
+            _obj, created = GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=_page_permission(codename)
+            )
+            if created:
+                report.note(f"{codename} on {page.url_path} for {group.name}")
+
+
+def with_translations(page: Page) -> list[Page]:
+    """The Kazakh page and its ru/en translations: separate subtrees in the tree."""
+    return list(Page.objects.translation_of(page, inclusive=True).order_by("locale_id"))
+
+
+def _source_children(slug: str, model: str | None = None) -> list[Page]:
+    """Kazakh children of the Kazakh home page with this slug (any locale's home)."""
+    try:
+        locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    except Locale.DoesNotExist:
+        return []
+    home = Page.objects.filter(depth=2, locale=locale).first()
+    if home is None:
+        return []
+    children = home.get_children().filter(slug=slug)
+    return list(children)
+
+
+def section_pages(slug: str) -> list[Page]:
+    pages = _source_children(slug)
+    return with_translations(pages[0]) if pages else []
+
+
+def blog_index_pages() -> list[Page]:
+    try:
+        model = apps.get_model("news", "BlogIndexPage")
+    except LookupError:
+        return []
+    return list(Page.objects.type(model).order_by("path"))
+
+
+def _model_permissions(app_label: str) -> list[Permission]:
+    return list(Permission.objects.filter(content_type__app_label=app_label))
+
+
+def _task(name: str, group: Group, report: SetupReport):
+    from .models import CheckedApprovalTask
+
+    task = CheckedApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        task = CheckedApprovalTask.objects.create(name=name)
+        report.note(f"task {name}")
+    if not task.groups.filter(pk=group.pk).exists():
+        task.groups.add(group)
+    return task
+
+
+def _workflow(name: str, tasks, report: SetupReport) -> Workflow:
+    workflow, created = Workflow.objects.get_or_create(name=name)
+    if created:
+        report.note(f"workflow {name}")
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    return workflow
+
+
+def _assign(workflow: Workflow, pages, report: SetupReport) -> None:
+    for page in pages:
+        link = WorkflowPage.objects.filter(page=page).first()
+        if link is None:
+            WorkflowPage.objects.create(page=page, workflow=workflow)
+            report.note(f"{workflow.name} on {page.url_path}")
+        elif link.workflow_id != workflow.pk and link.workflow.name in {
+            "Moderators approval",  # Wagtail's default, replaced by ours
+        }:
+            link.workflow = workflow
+            link.save()
+            report.note(f"{workflow.name} on {page.url_path}")
+
+
+@transaction.atomic
+def setup_roles() -> SetupReport:
+    report = SetupReport()
+    access_admin = [_permission(p) for p in ADMIN_ACCESS]
+
+    administrators = _group(ADMINISTRATORS, report)
+    _grant(administrators, Permission.objects.all(), report)
+    root = Page.get_first_root_node()
+    _grant_pages(
+        administrators,
+        [root],
+        ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"),
+        report,
+    )
+
+    approvers = _group(SECTION_APPROVERS, report)
+    marketing = _group(MARKETING_HEAD, report)
+    for group in (approvers, marketing):
+        _grant(group, access_admin + [_permission("governance.view_governance_reports")], report)
+
+    section_task = _task(SECTION_APPROVAL_TASK, approvers, report)
+    marketing_task = _task(MARKETING_APPROVAL_TASK, marketing, report)
+    section_workflow = _workflow(SECTION_WORKFLOW, [section_task, marketing_task], report)
+    marketing_workflow = _workflow(MARKETING_WORKFLOW, [marketing_task], report)
+    # Everything not covered by a more specific workflow (home, news, contacts) still
+    # needs the marketing head's approval: nothing goes live unapproved (W2).
+    if root is not None:
+        _assign(marketing_workflow, [root], report)
+
+    for slug, name in SECTION_EDITORS.items():
+        editors = _group(name, report)
+        _grant(editors, access_admin, report)
+        pages = section_pages(slug)
+        _grant_pages(editors, pages, EDITOR_PAGE_PERMISSIONS, report)
+        _assign(section_workflow, pages, report)
+
+    news_editors = _group(NEWS_EDITORS, report)
+    _grant(news_editors, access_admin, report)
+    _grant_pages(news_editors, section_pages(NEWS_SLUG), EDITOR_PAGE_PERMISSIONS, report)
+
+    images_and_documents = [
+        *_model_permissions("wagtailimages"),
+        *_model_permissions("wagtaildocs"),
+    ]
+    choose_media = [
+        p
+        for p in images_and_documents
+        if p.codename in {"add_image", "choose_image", "add_document", "choose_document"}
+    ]
+    for group in [news_editors, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
+        _grant(group, choose_media, report)
+
+    rector = _group(RECTOR, report)
+    _grant(rector, access_admin + choose_media, report)
+    blogs = blog_index_pages()
+    _grant_pages(rector, blogs, EDITOR_PAGE_PERMISSIONS, report)
+    # The rector's posts go through the marketing head only (P §9.4, W §13).
+    _assign(marketing_workflow, blogs, report)
+
+    quality = _group(QUALITY_OFFICE, report)
+    _grant(
+        quality,
+        access_admin + _model_permissions("documents") + _model_permissions("wagtaildocs"),
+        report,
+    )
+
+    for language, name in TRANSLATORS.items():
+        translators = _group(name, report)
+        _grant(translators, access_admin, report)
+        # Each locale is its own tree under its own home page, so edit rights on that
+        # home page are edit rights on that language and no other.
+        homes = Page.objects.filter(depth=2, locale__language_code=language)
+        _grant_pages(translators, homes, ("change_page", "lock_page", "unlock_page"), report)
+
+    return report

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "governance"
+urlpatterns = [
+    path("translations/", views.translation_queue, name="translation_queue"),
+    path("checks/<int:page_id>/", views.page_checks, name="page_checks"),
+    path("publications/", views.publication_log, name="publications"),
+    path("freshness/", views.freshness_report, name="freshness"),
+    path("freshness/reviewed/", views.mark_reviewed, name="mark_reviewed"),
+]

@@ -1,0 +1,14 @@
+"""Admin screens of the governance app."""
+
+from .checks import page_checks
+from .freshness import freshness_report, mark_reviewed
+from .publications import publication_log
+from .queue import translation_queue
+
+__all__ = [
+    "freshness_report",
+    "mark_reviewed",
+    "page_checks",
+    "publication_log",
+    "translation_queue",
+]

@@ -1,0 +1,142 @@
+"""Admin wiring: screens, menu entries, the editor's content-check messages, the
+guards on publishing and approving, and the "changes requested" dashboard panel."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _, gettext_lazy
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, TaskState, WorkflowState
+
+from . import urls
+from .checks import approval_problems, page_problems, translation_problems
+from .permissions import can_view_reports
+
+APPROVE_ACTIONS = {"approve", "approve_with_translations"}
+
+
+@hooks.register("register_admin_urls")
+def register_governance_urls():
+    return [path("governance/", include(urls, namespace="governance"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_queue_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation queue"),
+        reverse("governance:translation_queue"),
+        icon_name="globe",
+        order=250,
+        name="translation-queue",
+    )
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_publication_log_menu_item():
+    return ReportMenuItem(
+        gettext_lazy("Publication log"),
+        reverse("governance:publications"),
+        icon_name="history",
+        order=900,
+        name="publication-log",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_freshness_menu_item():
+    return ReportMenuItem(
+        gettext_lazy("Overdue reviews"),
+        reverse("governance:freshness"),
+        icon_name="time",
+        order=910,
+        name="overdue-reviews",
+    )
+
+
+def _warn(request, page, problems):
+    for problem in problems:
+        level = messages.error if problem.blocking else messages.warning
+        level(request, _("Content check: %(message)s") % {"message": problem.message})
+
+
+def _is_publish(request) -> bool:
+    return bool(request.POST.get("action-publish")) or request.POST.get("action") == "publish"
+
+
+@hooks.register("before_edit_page")
+def guard_publishing_and_approval(request, page):
+    """Refuse to publish a translation before its source (L2), and to approve while
+    the content checks fail (W3); show the checks whenever the editor opens."""
+    if request.method == "GET":
+        _warn(request, page, page_problems(page))
+        return None
+    if request.method != "POST":
+        return None
+    if _is_publish(request) and page.locale.language_code != settings.LANGUAGE_CODE:
+        refused = [p for p in translation_problems(page) if p.blocking]
+        if refused:
+            _warn(request, page, refused)
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    if (
+        request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") in APPROVE_ACTIONS
+        and page.current_workflow_task
+    ):
+        task = page.current_workflow_task.specific
+        final = hasattr(task, "is_final_in") and task.is_final_in(page.current_workflow_state.workflow)
+        blocking = approval_problems(page, publishing=final)
+        if blocking:
+            return redirect(reverse("governance:page_checks", args=[page.pk]) + "?blocked=1")
+    return None
+
+
+@hooks.register("after_edit_page")
+def show_checks_after_saving(request, page):
+    _warn(request, page, page_problems(page))
+
+
+@hooks.register("after_create_page")
+def show_checks_after_creating(request, page):
+    _warn(request, page, page_problems(page))
+
+
+class ChangesRequestedPanel(Component):
+    """The editor's pages sent back by an approver, with the approver's comment."""
+
+    name = "changes_requested"
+    template_name = "governance/changes_requested_panel.html"
+    order = 205
+
+    def __init__(self, task_states):
+        self.task_states = task_states
+
+    def get_context_data(self, parent_context):
+        return {"task_states": self.task_states}
+
+
+@hooks.register("construct_homepage_panels")
+def add_changes_requested_panel(request, panels):
+    states = (
+        TaskState.objects.filter(
+            status=TaskState.STATUS_REJECTED,
+            workflow_state__status=WorkflowState.STATUS_NEEDS_CHANGES,
+            workflow_state__requested_by=request.user,
+        )
+        .select_related("finished_by", "workflow_state", "task")
+        .order_by("-finished_at")[:20]
+    )
+    states = list(states)
+    pages = Page.objects.in_bulk([int(s.workflow_state.object_id) for s in states])
+    rows = [(state, pages.get(int(state.workflow_state.object_id))) for state in states]
+    rows = [(state, page) for state, page in rows if page is not None]
+    if rows:
+        panels.append(ChangesRequestedPanel(rows))
