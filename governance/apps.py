@@ -8,6 +8,9 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
+        from .access import answer_forbidden_admin_views_with_403
+
+        answer_forbidden_admin_views_with_403()
 
     def bootstrap_portal(self, *, demo_users: bool) -> list[str]:
         """Roles, permissions and workflows (W1, W2), and each section's review record (W4)."""
@@ -18,7 +21,7 @@ class GovernanceConfig(AppConfig):
         created_reviews = ensure_section_reviews()
         lines = []
         if report.created:
-            lines.append(f"Roles: {len(report.created)} groups, permissions or workflows set up.")
+            lines.append(f"Roles: {len(report.created)} groups, permissions and workflows added.")
         if created_reviews:
             lines.append(f"Freshness: {created_reviews} section review records created.")
         return lines

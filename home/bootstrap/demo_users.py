@@ -100,6 +100,6 @@ def ensure_demo_users(logins_file: Path = LOGINS_FILE) -> list[str]:
     return changed
 
 
-def demo_logins() -> list[tuple[DemoUser, str]]:
-    logins = _read_logins()
+def demo_logins(logins_file: Path = LOGINS_FILE) -> list[tuple[DemoUser, str]]:
+    logins = _read_logins(logins_file)
     return [(demo, logins[demo.username]) for demo in DEMO_USERS if demo.username in logins]
