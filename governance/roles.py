@@ -182,6 +182,10 @@ def setup_roles() -> SetupReport:
     for group in (approvers, marketing):
         _grant(group, access_admin + [_permission("governance.view_governance_reports")], report)
 
+    # Wagtail publishes a finished workflow as its last approver, with their page
+    # permissions: the final approver holds publish (and nothing else) everywhere.
+    _grant_pages(marketing, [root], ("publish_page",), report)
+
     section_task = _task(SECTION_APPROVAL_TASK, approvers, report)
     marketing_task = _task(MARKETING_APPROVAL_TASK, marketing, report)
     section_workflow = _workflow(SECTION_WORKFLOW, [section_task, marketing_task], report)
