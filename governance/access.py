@@ -21,3 +21,22 @@ def answer_forbidden_admin_views_with_403() -> None:
     from wagtail.admin import auth
 
     auth.permission_denied = forbidden
+
+
+def guarded_submit_page_translation(request, page_id):
+    """wagtail-localize's "Translate page", for people who can edit the page (AC-6).
+
+    wagtail-localize checks only the global ``submit_translation`` permission, so a
+    section editor could otherwise create translations of another section's pages
+    (the class of CVE-2026-54262). This view is registered ahead of it at the same
+    admin URL.
+    """
+    from django.shortcuts import get_object_or_404
+
+    from wagtail.models import Page
+    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)

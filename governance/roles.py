@@ -215,11 +215,14 @@ def setup_roles() -> SetupReport:
         for p in images_and_documents
         if p.codename in {"add_image", "choose_image", "add_document", "choose_document"}
     ]
+    # Editors start the translations of their own pages (wagtail-localize checks this
+    # permission only; governance.access adds the page check).
+    submit_translation = [_permission("wagtail_localize.submit_translation")]
     for group in [news_editors, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
-        _grant(group, choose_media, report)
+        _grant(group, choose_media + submit_translation, report)
 
     rector = _group(RECTOR, report)
-    _grant(rector, access_admin + choose_media, report)
+    _grant(rector, access_admin + choose_media + submit_translation, report)
     blogs = blog_index_pages()
     _grant_pages(rector, blogs, EDITOR_PAGE_PERMISSIONS, report)
     # The rector's posts go through the marketing head only (P §9.4, W §13).

@@ -20,13 +20,16 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _gettext, gettext_lazy as _
 
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -76,11 +79,54 @@ def sync_source(page: Page) -> bool:
     return True
 
 
+def length_errors(translation: Translation) -> list[str]:
+    """Translated values longer than their field allows, as messages naming the field.
+
+    wagtail-localize 1.14 answers such a value with a 500: Wagtail's ``Page.full_clean``
+    raises a field's ``ValidationError`` without a field name and wagtail-localize
+    reads ``error.error_dict`` from it (AttributeError). So lengths are checked here,
+    before anything is saved.
+    """
+    model = translation.source.specific_content_type.model_class()
+    segments = StringSegment.objects.filter(source=translation.source).select_related(
+        "context", "string"
+    )
+    errors = []
+    for segment in segments:
+        path = segment.context.path
+        if "." in path:
+            continue
+        try:
+            field = model._meta.get_field(path)
+        except Exception:  # noqa: BLE001 - not a model field (e.g. a StreamField block)
+            continue
+        limit = getattr(field, "max_length", None)
+        if not limit:
+            continue
+        translated = StringTranslation.objects.filter(
+            translation_of_id=segment.string_id,
+            context_id=segment.context_id,
+            locale_id=translation.target_locale_id,
+        ).first()
+        if translated is None:
+            continue
+        length = len(StringValue(translated.data).render_text())
+        if length > limit:
+            errors.append(
+                _gettext("“%(field)s” may have at most %(limit)d characters (it has %(length)d).")
+                % {"field": capfirst(str(field.verbose_name)), "limit": limit, "length": length}
+            )
+    return errors
+
+
 @transaction.atomic
 def submit_translation(translation: Translation, user) -> Page:
     """Save the translation as a draft of its target page and start the target's
     workflow. Raises ``ValidationError`` (e.g. a translated title that is too long)
     and leaves nothing half-written."""
+    errors = length_errors(translation)
+    if errors:
+        raise ValidationError(errors)
     translation.save_target(user=user, publish=False)
     page = translation.get_target_instance()
     page = Page.objects.get(pk=page.pk).specific

@@ -13,15 +13,27 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
 from . import urls
+from .access import guarded_submit_page_translation
+from wagtail_localize.models import Translation
+
 from .checks import approval_problems, page_problems, translation_problems
 from .permissions import can_view_reports
+from .translations import length_errors
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
 
 
 @hooks.register("register_admin_urls")
 def register_governance_urls():
-    return [path("governance/", include(urls, namespace="governance"))]
+    return [
+        path("governance/", include(urls, namespace="governance")),
+        # Ahead of wagtail-localize's own view at this URL (see access.py).
+        path(
+            "localize/submit/page/<int:page_id>/",
+            guarded_submit_page_translation,
+            name="governance_submit_page_translation",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -85,6 +97,14 @@ def guard_publishing_and_approval(request, page):
         refused = [p for p in translation_problems(page) if p.blocking]
         if refused:
             _warn(request, page, refused)
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        translation = Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        ).first()
+        too_long = length_errors(translation) if translation else []
+        if too_long:
+            for message in too_long:
+                messages.error(request, message)
             return redirect("wagtailadmin_pages:edit", page.pk)
     if (
         request.POST.get("action-workflow-action")
