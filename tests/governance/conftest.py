@@ -42,3 +42,8 @@ def section(slug: str, language: str = "kk") -> Page:
     """The S1 section with this Kazakh slug, in ``language``."""
     source = Page.objects.get(depth=3, slug=slug, locale__language_code="kk")
     return Page.objects.get(translation_key=source.translation_key, locale__language_code=language)
+
+
+@pytest.fixture(autouse=True)
+def _demo_users(demo_logins_file):
+    """Every governance test runs with the demo role users present."""
