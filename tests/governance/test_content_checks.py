@@ -4,7 +4,6 @@ approval while they fail; applied to every page type generically."""
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import translation
 
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -16,7 +15,7 @@ import pytest
 from governance.checks import page_problems
 from governance.models import ProhibitedWord
 from tests.governance.conftest import section
-from tests.governance.flows import approve, create_subsection, current_task_name
+from tests.governance.flows import approve, create_subsection, current_task_name, in_kazakh
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +28,6 @@ def image(width, height, title="Фото"):
 
 def codes(page):
     return {problem.code for problem in page_problems(Page.objects.get(pk=page.pk))}
-
-
-def in_kazakh(message_id, **params):
-    with translation.override("kk"):
-        return translation.gettext(message_id) % params
 
 
 def test_prohibited_word_blocks_approval_naming_the_word_and_field(login):

@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, Translation
 import pytest
 
 from tests.governance.conftest import section
-from tests.governance.flows import approve, create_subsection, current_task_name
+from tests.governance.flows import approve, create_subsection, current_task_name, in_kazakh
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,13 @@ def test_translation_is_refused_before_its_source_is_approved(login):
     edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
     assert translator.get(edit_url).status_code == 200  # wagtail-localize's editor
     refused = translator.post(edit_url, {"action": "publish"}, follow=True)
-    assert "not approved and published yet" in refused.content.decode()
+    assert (
+        in_kazakh(
+            "The Kazakh original of this page is not approved and published yet; its "
+            "translation cannot be published before it."
+        )
+        in refused.content.decode()
+    )
     target.refresh_from_db()
     assert not target.live
 
@@ -202,7 +208,11 @@ def test_overlong_russian_title_is_a_form_error_not_a_500(login):
     assert response.status_code in (200, 201)
     submitted = submit_from_queue(translator, target)
     assert submitted.status_code == 400
-    assert "was not submitted" in submitted.content.decode()
+    content = submitted.content.decode()
+    assert in_kazakh(
+        "“%(title)s” was not submitted: correct the translation first.", title=target.title
+    ) in content
+    assert "255" in content  # the field's limit is named in the error
     target.refresh_from_db()
     assert len(target.title) <= 255 and not target.workflow_in_progress
 
