@@ -157,11 +157,15 @@ LANGUAGES = [
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Almaty"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's own strings, then a Kazakh catalogue for the Wagtail and wagtail-localize
+# admin strings on an editor's daily path (neither ships kk). That one is not named
+# "locale", so `make messages` (--no-obsolete) never rewrites it and drops its msgids.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "governance" / "admin_locale"]
 LANGUAGE_COOKIE_NAME = "portal_language"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Editors choose their admin language in their account; Kazakh is the default.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
