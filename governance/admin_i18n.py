@@ -69,7 +69,9 @@ class Coverage:
 @contextmanager
 def _recording(into: set[Message]):
     """Record every message translated through Django's translation functions."""
-    real = {name: getattr(trans_real, name) for name in ("gettext", "pgettext", "ngettext", "npgettext")}
+    real = {
+        name: getattr(trans_real, name) for name in ("gettext", "pgettext", "ngettext", "npgettext")
+    }
 
     def gettext(message):
         into.add(Message("", str(message)))
@@ -88,7 +90,12 @@ def _recording(into: set[Message]):
         return real["npgettext"](context, singular, plural, number)
 
     trans = translation._trans
-    replaced = {"gettext": gettext, "pgettext": pgettext, "ngettext": ngettext, "npgettext": npgettext}
+    replaced = {
+        "gettext": gettext,
+        "pgettext": pgettext,
+        "ngettext": ngettext,
+        "npgettext": npgettext,
+    }
     previous = {name: trans.__dict__.get(name) for name in replaced}
     for name, function in replaced.items():
         setattr(trans, name, function)

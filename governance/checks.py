@@ -144,9 +144,8 @@ def collect(page: Page, content: dict | None = None) -> _Found:
         elif isinstance(field, (models.CharField, models.TextField)) and field.editable:
             if raw and not field.choices:
                 found.texts.append((label, str(raw)))
-        elif isinstance(field, models.ForeignKey) and field.related_model is image_model:
-            if raw:
-                found.image_ids.append((label, int(raw)))
+        elif isinstance(field, models.ForeignKey) and field.related_model is image_model and raw:
+            found.image_ids.append((label, int(raw)))
     return found
 
 

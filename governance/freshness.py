@@ -62,7 +62,9 @@ def stale_pages(today: date | None = None) -> list[StalePage]:
     for review in reviews:
         pages = Page.objects.descendant_of(review.page, inclusive=True).live().order_by("path")
         for page in pages:
-            published = timezone.localdate(page.last_published_at) if page.last_published_at else None
+            published = (
+                timezone.localdate(page.last_published_at) if page.last_published_at else None
+            )
             last = max(filter(None, [published, review.last_reviewed]))
             due = date.fromordinal(last.toordinal() + review.interval_days)
             if due < today:

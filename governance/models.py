@@ -27,9 +27,7 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
 
     def is_final_in(self, workflow) -> bool:
         """Whether approving this task publishes: it is the workflow's last active task."""
-        last = (
-            workflow.workflow_tasks.filter(task__active=True).order_by("-sort_order").first()
-        )
+        last = workflow.workflow_tasks.filter(task__active=True).order_by("-sort_order").first()
         return last is not None and last.task_id == self.pk
 
     def blocking_problems(self, task_state):

@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _gettext, gettext_lazy as _
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -98,7 +99,7 @@ def length_errors(translation: Translation) -> list[str]:
             continue
         try:
             field = model._meta.get_field(path)
-        except Exception:  # noqa: BLE001 - not a model field (e.g. a StreamField block)
+        except FieldDoesNotExist:  # a StreamField block or a related object
             continue
         limit = getattr(field, "max_length", None)
         if not limit:
@@ -220,9 +221,7 @@ def queue_rows(*, languages: list[str], section_id: int | None = None) -> list[R
     if source_locale is None:
         return []
     sources = Page.objects.filter(locale=source_locale, depth__gte=2).order_by("path")
-    sections = {
-        page.pk: page for page in Page.objects.filter(locale=source_locale, depth=3)
-    }
+    sections = {page.pk: page for page in Page.objects.filter(locale=source_locale, depth=3)}
     if section_id is not None and section_id in sections:
         sources = sources.descendant_of(sections[section_id], inclusive=True)
     sources = list(sources)

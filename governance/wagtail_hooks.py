@@ -5,17 +5,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
+from wagtail_localize.models import Translation
 
 from . import urls
 from .access import guarded_submit_page_translation
-from wagtail_localize.models import Translation
-
 from .checks import approval_problems, page_problems, translation_problems
 from .permissions import can_view_reports
 from .translations import length_errors
@@ -112,7 +112,9 @@ def guard_publishing_and_approval(request, page):
         and page.current_workflow_task
     ):
         task = page.current_workflow_task.specific
-        final = hasattr(task, "is_final_in") and task.is_final_in(page.current_workflow_state.workflow)
+        final = hasattr(task, "is_final_in") and task.is_final_in(
+            page.current_workflow_state.workflow
+        )
         blocking = approval_problems(page, publishing=final)
         if blocking:
             return redirect(reverse("governance:page_checks", args=[page.pk]) + "?blocked=1")

@@ -33,13 +33,23 @@ DEMO_USERS = (
     DemoUser(
         "admin", "administrator: everything, including the structure", True, ("Administrators",)
     ),
-    DemoUser("editor-university", "section editor: University", groups=("Section editors: University",)),
-    DemoUser("editor-applicant", "section editor: Applicant", groups=("Section editors: Applicant",)),
+    DemoUser(
+        "editor-university", "section editor: University", groups=("Section editors: University",)
+    ),
+    DemoUser(
+        "editor-applicant", "section editor: Applicant", groups=("Section editors: Applicant",)
+    ),
     DemoUser("editor-student", "section editor: Student", groups=("Section editors: Student",)),
     DemoUser("editor-graduate", "section editor: Graduate", groups=("Section editors: Graduate",)),
-    DemoUser("editor-education", "section editor: Education", groups=("Section editors: Education",)),
-    DemoUser("editor-news", "section editor: News (press service)", groups=("Section editors: News",)),
-    DemoUser("approver", "section approver (vice-rector): first approval", groups=("Section approvers",)),
+    DemoUser(
+        "editor-education", "section editor: Education", groups=("Section editors: Education",)
+    ),
+    DemoUser(
+        "editor-news", "section editor: News (press service)", groups=("Section editors: News",)
+    ),
+    DemoUser(
+        "approver", "section approver (vice-rector): first approval", groups=("Section approvers",)
+    ),
     DemoUser("marketing", "head of marketing: final approval", groups=("Marketing head",)),
     DemoUser("translator-ru", "translator kk → ru", groups=("Translators ru",)),
     DemoUser("translator-en", "translator kk → en", groups=("Translators en",)),

@@ -7,7 +7,9 @@ from wagtail.models import Page, Task
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 
-def subsection_data(title="Жаңа бөлімше", slug="zhana-bolimshe", text="Бөлімшенің мәтіні.", **extra):
+def subsection_data(
+    title="Жаңа бөлімше", slug="zhana-bolimshe", text="Бөлімшенің мәтіні.", **extra
+):
     return nested_form_data(
         {
             "title": title,

@@ -49,9 +49,7 @@ def test_prohibited_word_blocks_approval_naming_the_word_and_field(login):
     assert "арамза" in report and field in report
 
     # The editor sees the same problem when opening the page.
-    editor_view = login("editor-university").get(
-        reverse("wagtailadmin_pages:edit", args=[page.pk])
-    )
+    editor_view = login("editor-university").get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert "арамза" in editor_view.content.decode()
 
 
@@ -103,7 +101,12 @@ def test_link_to_unpublished_page_is_reported(login):
         section("universitet"),
         slug="siltemeler",
         body=streamfield(
-            [("paragraph", rich_text(f'<p>Қараңыз: <a id="{draft.pk}" linktype="page">жоба</a></p>'))]
+            [
+                (
+                    "paragraph",
+                    rich_text(f'<p>Қараңыз: <a id="{draft.pk}" linktype="page">жоба</a></p>'),
+                )
+            ]
         ),
     )
     assert "link_to_unpublished_page" in codes(page)

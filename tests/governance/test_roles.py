@@ -150,8 +150,10 @@ def test_quality_office_manages_documents_but_no_pages(login):
     ]
     assert all(user.has_perm(name) for name in documents)
     assert user.has_perm("wagtaildocs.add_document")
-    assert not apps.get_model("wagtailcore", "GroupPagePermission").objects.filter(
-        group__name="Quality office"
-    ).exists()
+    assert (
+        not apps.get_model("wagtailcore", "GroupPagePermission")
+        .objects.filter(group__name="Quality office")
+        .exists()
+    )
     client = login("quality")
     assert client.get(f"/admin/pages/{section('universitet').pk}/edit/").status_code == 403

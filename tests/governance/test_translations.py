@@ -193,9 +193,7 @@ def test_overlong_russian_title_is_a_form_error_not_a_500(login):
     source = create_subsection(editor, section("universitet"), slug="uzyn-ataw")
     target = start_translation(editor, source, "ru")
     translation = translation_record(target)
-    title_segment = StringSegment.objects.get(
-        source=translation.source, context__path="title"
-    )
+    title_segment = StringSegment.objects.get(source=translation.source, context__path="title")
     translator = login("translator-ru")
     response = translator.put(
         reverse(
@@ -209,9 +207,12 @@ def test_overlong_russian_title_is_a_form_error_not_a_500(login):
     submitted = submit_from_queue(translator, target)
     assert submitted.status_code == 400
     content = submitted.content.decode()
-    assert in_kazakh(
-        "“%(title)s” was not submitted: correct the translation first.", title=target.title
-    ) in content
+    assert (
+        in_kazakh(
+            "“%(title)s” was not submitted: correct the translation first.", title=target.title
+        )
+        in content
+    )
     assert "255" in content  # the field's limit is named in the error
     target.refresh_from_db()
     assert len(target.title) <= 255 and not target.workflow_in_progress
@@ -233,7 +234,9 @@ def test_publishing_an_overlong_translation_in_the_editor_is_refused_not_a_500(l
     title_segment = StringSegment.objects.get(source=translation.source, context__path="title")
     admin_client.force_login(admin)
     admin_client.put(
-        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, title_segment.pk]),
+        reverse(
+            "wagtail_localize:edit_string_translation", args=[translation.pk, title_segment.pk]
+        ),
         "value=" + "Очень длинный заголовок " * 20,
         content_type="application/x-www-form-urlencoded",
     )

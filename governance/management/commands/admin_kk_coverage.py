@@ -34,7 +34,7 @@ class Command(BaseCommand):
                         msgctxt=message.context or None,
                         msgid=message.msgid,
                         msgid_plural=message.plural or "",
-                        msgstr="" if not message.plural else "",
+                        msgstr="",
                         msgstr_plural={0: "", 1: ""} if message.plural else {},
                     )
                 )
