@@ -40,3 +40,18 @@ def guarded_submit_page_translation(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+def guarded_update_translations(request, translation_source_id):
+    """wagtail-localize's "Sync translated pages", for people who can edit the source (AC-6)."""
+    from django.shortcuts import get_object_or_404
+
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    source = get_object_or_404(TranslationSource, pk=translation_source_id)
+    page = Page.objects.filter(translation_key=source.object_id, locale_id=source.locale_id).first()
+    if page is not None and not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)

@@ -15,7 +15,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from . import urls
-from .access import guarded_submit_page_translation
+from .access import guarded_submit_page_translation, guarded_update_translations
 from .checks import approval_problems, page_problems, translation_problems
 from .permissions import can_view_reports
 from .translations import length_errors
@@ -32,6 +32,11 @@ def register_governance_urls():
             "localize/submit/page/<int:page_id>/",
             guarded_submit_page_translation,
             name="governance_submit_page_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            guarded_update_translations,
+            name="governance_update_translations",
         ),
     ]
 

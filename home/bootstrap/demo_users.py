@@ -27,6 +27,9 @@ class DemoUser:
     description: str
     is_superuser: bool = False
     groups: tuple[str, ...] = ()
+    # The Wagtail admin language chosen in the user's account (Kazakh unless they
+    # translate into another language); anyone can change it under Account.
+    admin_language: str = "kk"
 
 
 DEMO_USERS = (
@@ -51,8 +54,12 @@ DEMO_USERS = (
         "approver", "section approver (vice-rector): first approval", groups=("Section approvers",)
     ),
     DemoUser("marketing", "head of marketing: final approval", groups=("Marketing head",)),
-    DemoUser("translator-ru", "translator kk → ru", groups=("Translators ru",)),
-    DemoUser("translator-en", "translator kk → en", groups=("Translators en",)),
+    DemoUser(
+        "translator-ru", "translator kk → ru", groups=("Translators ru",), admin_language="ru"
+    ),
+    DemoUser(
+        "translator-en", "translator kk → en", groups=("Translators en",), admin_language="en"
+    ),
     DemoUser("rector", "rector: writes the Rector's blog", groups=("Rector",)),
     DemoUser("quality", "quality office: regulatory documents", groups=("Quality office",)),
 )
@@ -84,6 +91,15 @@ def _join_groups(user, demo: DemoUser) -> None:
         user.groups.add(*groups)
 
 
+def _set_admin_language(user, demo: DemoUser) -> None:
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        profile.preferred_language = demo.admin_language
+        profile.save(update_fields=["preferred_language"])
+
+
 def ensure_demo_users(logins_file: Path = LOGINS_FILE) -> list[str]:
     """Create missing demo users and put each in its role's group; return the
     usernames created or given a new password."""
@@ -94,6 +110,7 @@ def ensure_demo_users(logins_file: Path = LOGINS_FILE) -> list[str]:
         user = user_model.objects.filter(username=demo.username).first()
         if user is not None and demo.username in logins:
             _join_groups(user, demo)
+            _set_admin_language(user, demo)
             continue
         password = secrets.token_urlsafe(12)
         if user is None:
@@ -103,6 +120,7 @@ def ensure_demo_users(logins_file: Path = LOGINS_FILE) -> list[str]:
         user.set_password(password)
         user.save()
         _join_groups(user, demo)
+        _set_admin_language(user, demo)
         logins[demo.username] = password
         changed.append(demo.username)
     if changed:

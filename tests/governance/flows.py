@@ -65,10 +65,15 @@ def task_named(name) -> Task:
     return Task.objects.get(name=name).specific
 
 
-def in_kazakh(message: str, **params) -> str:
-    """``message`` as the admin shows it: the demo users' admin language is Kazakh."""
+def in_language(language: str, message: str, **params) -> str:
+    """``message`` as the admin shows it to a user whose admin language is ``language``."""
     from django.utils import translation
 
-    with translation.override("kk"):
+    with translation.override(language):
         text = translation.gettext(message)
     return text % params if params else text
+
+
+def in_kazakh(message: str, **params) -> str:
+    """Most demo users work in Kazakh; translator-ru and translator-en in their language."""
+    return in_language("kk", message, **params)

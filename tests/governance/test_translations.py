@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, Translation
 import pytest
 
 from tests.governance.conftest import section
-from tests.governance.flows import approve, create_subsection, current_task_name, in_kazakh
+from tests.governance.flows import approve, create_subsection, current_task_name, in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -57,9 +57,10 @@ def test_translation_is_refused_before_its_source_is_approved(login):
     assert translator.get(edit_url).status_code == 200  # wagtail-localize's editor
     refused = translator.post(edit_url, {"action": "publish"}, follow=True)
     assert (
-        in_kazakh(
+        in_language(
+            "ru",
             "The Kazakh original of this page is not approved and published yet; its "
-            "translation cannot be published before it."
+            "translation cannot be published before it.",
         )
         in refused.content.decode()
     )
@@ -208,8 +209,10 @@ def test_overlong_russian_title_is_a_form_error_not_a_500(login):
     assert submitted.status_code == 400
     content = submitted.content.decode()
     assert (
-        in_kazakh(
-            "“%(title)s” was not submitted: correct the translation first.", title=target.title
+        in_language(
+            "ru",
+            "“%(title)s” was not submitted: correct the translation first.",
+            title=target.title,
         )
         in content
     )
@@ -246,3 +249,16 @@ def test_publishing_an_overlong_translation_in_the_editor_is_refused_not_a_500(l
     assert "may have at most 255 characters" in response.content.decode()
     target.refresh_from_db()
     assert len(target.title) <= 255
+
+
+def test_editor_cannot_sync_translations_of_another_section(login):
+    from wagtail_localize.models import TranslationSource
+
+    other = section("talapkerge").get_children().first()
+    source = TranslationSource.objects.get(object_id=other.translation_key, locale=other.locale)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert login("editor-university").get(url).status_code == 403
+    own = section("universitet").get_children().first()
+    own_source = TranslationSource.objects.get(object_id=own.translation_key, locale=own.locale)
+    own_url = reverse("wagtail_localize:update_translations", args=[own_source.pk])
+    assert login("editor-university").get(own_url).status_code == 200
