@@ -55,3 +55,21 @@ def guarded_update_translations(request, translation_source_id):
     if page is not None and not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+def guarded_edit_string_translation(request, translation_id, string_segment_id):
+    """wagtail-localize's save-one-string API, answering a request without a value
+    with 400 instead of a 500 (it reads ``request.POST["value"]`` unchecked). Nothing
+    is written before that read, so refusing leaves the data as it was."""
+    from django.http import JsonResponse
+    from django.utils.datastructures import MultiValueDictKeyError
+    from django.utils.translation import gettext
+
+    from wagtail_localize.views.edit_translation import edit_string_translation
+
+    try:
+        return edit_string_translation(
+            request, translation_id=translation_id, string_segment_id=string_segment_id
+        )
+    except MultiValueDictKeyError:
+        return JsonResponse({"error": gettext("The translated text is missing.")}, status=400)

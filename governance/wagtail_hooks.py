@@ -15,7 +15,11 @@ from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from . import urls
-from .access import guarded_submit_page_translation, guarded_update_translations
+from .access import (
+    guarded_edit_string_translation,
+    guarded_submit_page_translation,
+    guarded_update_translations,
+)
 from .checks import approval_problems, page_problems, translation_problems
 from .permissions import can_view_reports
 from .translations import length_errors
@@ -37,6 +41,11 @@ def register_governance_urls():
             "localize/update/<int:translation_source_id>/",
             guarded_update_translations,
             name="governance_update_translations",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            guarded_edit_string_translation,
+            name="governance_edit_string_translation",
         ),
     ]
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 import pytest
 
@@ -262,3 +262,31 @@ def test_editor_cannot_sync_translations_of_another_section(login):
     own_source = TranslationSource.objects.get(object_id=own.translation_key, locale=own.locale)
     own_url = reverse("wagtail_localize:update_translations", args=[own_source.pk])
     assert login("editor-university").get(own_url).status_code == 200
+
+
+def test_crafted_string_translation_without_a_value_is_a_400_and_changes_nothing(login):
+    source = section("universitet").get_children().first()
+    target = source.get_translation(Locale.objects.get(language_code="ru"))
+    translation = translation_record(target)
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    before = list(StringTranslation.objects.filter(locale=target.locale).values_list("pk", "data"))
+    response = login("translator-ru").put(
+        url, "nothing=1", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 400
+    after = list(StringTranslation.objects.filter(locale=target.locale).values_list("pk", "data"))
+    assert after == before
+
+
+def test_translator_cannot_write_strings_of_another_language(login):
+    source = section("universitet").get_children().first()
+    target = source.get_translation(Locale.objects.get(language_code="en"))
+    translation = translation_record(target)
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    response = login("translator-ru").put(
+        url, "value=Hijacked", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 403
+    assert not StringTranslation.objects.filter(data="Hijacked").exists()
