@@ -151,6 +151,7 @@ def _render_screens(coverage: Coverage) -> None:
     editor = _client("editor-university")
     _screen(coverage, "dashboard", editor, reverse("wagtailadmin_home"))
     _screen(coverage, "account", editor, reverse("wagtailadmin_account"))
+    _screen(coverage, "explorer root", editor, reverse("wagtailadmin_explore_root"))
     _screen(coverage, "explorer", editor, reverse("wagtailadmin_explore", args=[section.pk]))
     _screen(coverage, "edit", editor, reverse("wagtailadmin_pages:edit", args=[child.pk]))
     add_url = reverse("wagtailadmin_pages:add", args=["sections", "subsectionpage", section.pk])
