@@ -157,3 +157,41 @@ def test_quality_office_manages_documents_but_no_pages(login):
     )
     client = login("quality")
     assert client.get(f"/admin/pages/{section('universitet').pk}/edit/").status_code == 403
+
+
+def test_preview_of_another_sections_page_is_refused(login):
+    """AC-8: the preview endpoints check edit permission too."""
+    other = section("talapkerge")
+    response = login("editor-university").post(
+        f"/admin/pages/{other.pk}/edit/preview/", subsection_data(slug=other.slug)
+    )
+    assert response.status_code == 403
+
+
+ROLES = [
+    "admin",
+    "editor-university",
+    "approver",
+    "marketing",
+    "translator-ru",
+    "rector",
+    "quality",
+]
+GOVERNANCE_SCREENS = {
+    # The queue is a read-only overview for every admin user; editing stays behind
+    # each page's own permissions.
+    "governance:translation_queue": set(ROLES),
+    "governance:publications": {"approver", "marketing", "admin"},
+    "governance:freshness": {"approver", "marketing", "admin"},
+}
+
+
+def test_role_matrix_of_the_governance_screens(login, subtests):
+    """AC-11 for our own screens: who gets 200 and who gets 403."""
+    from django.urls import reverse
+
+    for name, allowed in GOVERNANCE_SCREENS.items():
+        for username in ROLES:
+            with subtests.test(screen=name, user=username):
+                status = login(username).get(reverse(name)).status_code
+                assert status == (200 if username in allowed else 403)
