@@ -104,6 +104,16 @@ def guard_publishing_and_approval(request, page):
     the content checks fail (W3); show the checks whenever the editor opens."""
     if request.method == "GET":
         _warn(request, page, page_problems(page))
+        is_translation = page.locale.language_code != settings.LANGUAGE_CODE
+        if is_translation and not page.permissions_for_user(request.user).can_publish():
+            # wagtail-localize's editor offers only "Publish" (#511, #655).
+            messages.info(
+                request,
+                _(
+                    "When the translation is ready, submit it for approval in the "
+                    "translation queue."
+                ),
+            )
         return None
     if request.method != "POST":
         return None

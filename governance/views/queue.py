@@ -40,6 +40,7 @@ def _render(request, filters, *, submit_form=None, status=200):
             "state": state,
             "languages": [(code, names[code]) for code in languages],
             "submit_form": submit_form,
+            "can_start_translations": request.user.has_perm("wagtail_localize.submit_translation"),
         },
         status=status,
     )

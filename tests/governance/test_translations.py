@@ -290,3 +290,22 @@ def test_translator_cannot_write_strings_of_another_language(login):
     )
     assert response.status_code == 403
     assert not StringTranslation.objects.filter(data="Hijacked").exists()
+
+
+def test_translation_editor_points_the_translator_to_the_queue(login):
+    source = section("universitet").get_children().first()
+    target = source.get_translation(Locale.objects.get(language_code="ru"))
+    html = login("translator-ru").get(reverse("wagtailadmin_pages:edit", args=[target.pk]))
+    hint = in_language(
+        "ru", "When the translation is ready, submit it for approval in the translation queue."
+    )
+    assert hint in html.content.decode()
+
+
+def test_translator_is_not_offered_a_translate_link_they_cannot_use(login):
+    source = create_subsection(login("editor-university"), section("universitet"), slug="zhok")
+    html = login("translator-ru").get(QUEUE).content.decode()
+    row = next(r for r in html.split("<tr>") if f"<td>{source.title}</td>" in r)
+    start_url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    assert start_url not in row
+    assert start_url in login("editor-university").get(QUEUE).content.decode()
