@@ -2,6 +2,7 @@
 (W §8.3.5, §8.3.9), plans and reports (W §8.3.6), open data (W §8.3.2).
 """
 
+from home.bootstrap.content.university.documents import PUBLIC_REPORTS, WORK_PLAN
 from home.bootstrap.spec import BulletList, Heading, Link, Links, PageSpec, Paragraphs, T, Table
 
 PUBLIC_COUNCILS = PageSpec(
@@ -180,10 +181,11 @@ PLANS_AND_REPORTS = PageSpec(
             ),
         ),
     ),
+    children=(WORK_PLAN, PUBLIC_REPORTS),
 )
 
 OPEN_DATA = PageSpec(
-    model="sections.SubsectionPage",
+    model="opendata.OpenDataCatalogPage",
     slug=T(kk="ashyk-derekter", ru="otkrytye-dannye", en="open-data"),
     title=T(kk="Ашық деректер", ru="Открытые данные", en="Open data"),
     intro=T(

@@ -1,0 +1,27 @@
+"""The read-only Wagtail API v2 (O1): live public pages, images and public documents.
+
+Read-only because the viewsets only list and show; no global DRF permission defaults
+are set (they break wagtail-localize's editor, wagtail-localize#827).
+"""
+
+from django.apps import apps
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Wagtail already hides documents in private collections; staff-only register
+    files are excluded here too, whatever collection an editor put them in (DOC2)."""
+
+    def get_queryset(self):
+        register = apps.get_model("documents", "RegisteredDocument")
+        return super().get_queryset().exclude(pk__in=register.objects.restricted_file_ids())
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
