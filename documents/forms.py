@@ -26,52 +26,63 @@ class RegisteredDocumentForm(WagtailAdminModelForm):
     deleted nor have a file replaced; a changed document is registered as a new version,
     which supersedes the previous one."""
 
-    def clean(self):
-        cleaned_data = super().clean()
+    def is_valid(self):
+        # The version formset is cleaned after this form's clean(), so the archive rules
+        # run once both are valid.
+        return super().is_valid() and self._versions_keep_the_archive()
+
+    def _versions_keep_the_archive(self) -> bool:
         formset = self.formsets.get("versions")
         if formset is None:
-            return cleaned_data
-        previous_date = None
+            return True
+        model = formset.model
+        originals = {
+            version.pk: version
+            for version in model.objects.filter(
+                pk__in=[form.instance.pk for form in formset.forms if form.instance.pk]
+            )
+        }
+        latest_date = max((v.effective_date for v in originals.values()), default=None)
+        errors = []
         for form in formset.forms:
-            instance = form.instance
-            if instance.pk is None:
-                continue
-            if formset.can_delete and form.cleaned_data.get("DELETE"):
-                raise ValidationError(
-                    _(
-                        "Version %(number)s cannot be deleted: registered versions stay in "
-                        "the archive. Register a new version instead."
-                    ),
-                    code="version_delete",
-                    params={"number": instance.number},
-                )
-            for language in ("kk", "ru", "en"):
-                name = f"file_{language}"
-                original = getattr(type(instance).objects.get(pk=instance.pk), f"{name}_id")
-                if (
-                    original
-                    and form.cleaned_data.get(name)
-                    and form.cleaned_data[name].pk != original
-                ):
-                    raise ValidationError(
-                        _(
-                            "The file of version %(number)s cannot be replaced. Add a new "
-                            "version: the current one then moves to the archive."
-                        ),
-                        code="version_file_replaced",
-                        params={"number": instance.number},
-                    )
-            previous_date = max(filter(None, [previous_date, instance.effective_date]))
-        for form in formset.forms:
-            if (
-                form.instance.pk is None
-                and form.cleaned_data
-                and not form.cleaned_data.get("DELETE")
-            ):
-                date = form.cleaned_data.get("effective_date")
-                if previous_date and date and date < previous_date:
+            original = originals.get(form.instance.pk)
+            data = form.cleaned_data
+            if original is None:
+                date = data.get("effective_date")
+                if data and not data.get("DELETE") and latest_date and date and date < latest_date:
                     form.add_error(
                         "effective_date",
                         _("A new version cannot take effect before the version it replaces."),
                     )
-        return cleaned_data
+                    errors.append(None)
+                continue
+            if data.get("DELETE"):
+                errors.append(
+                    ValidationError(
+                        _(
+                            "Version %(number)s cannot be deleted: registered versions stay "
+                            "in the archive. Register a new version instead."
+                        ),
+                        code="version_delete",
+                        params={"number": original.number},
+                    )
+                )
+            for language in ("kk", "ru", "en"):
+                before = getattr(original, f"file_{language}_id")
+                after = data.get(f"file_{language}")
+                if before and (after is None or after.pk != before):
+                    errors.append(
+                        ValidationError(
+                            _(
+                                "The file of version %(number)s cannot be replaced or removed. "
+                                "Add a new version: the current one then moves to the archive."
+                            ),
+                            code="version_file_replaced",
+                            params={"number": original.number},
+                        )
+                    )
+                    break
+        for error in errors:
+            if error is not None:
+                self.add_error(None, error)
+        return not errors

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -25,7 +26,7 @@ class RegisteredDocumentViewSet(SnippetViewSet):
     menu_label = _("Document register")
     menu_order = 250
     add_to_admin_menu = True
-    base_form_class = RegisteredDocumentForm
+    edit_handler = ObjectList(RegisteredDocument.panels, base_form_class=RegisteredDocumentForm)
     list_display = ["code", "title_kk", "category", "restricted", "withdrawn", "updated_at"]
     list_filter = ["category", "restricted", "withdrawn"]
     search_fields = ["code", "title_kk", "title_ru", "title_en"]

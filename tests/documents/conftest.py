@@ -1,0 +1,60 @@
+"""Fixtures for the documents tests: a quality-office user holding exactly the
+permissions governance gives that role, a plain editor, and helpers to upload files."""
+
+import io
+import zipfile
+
+from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+
+import pytest
+
+from documents.demo import make_pdf
+from documents.register import register_collection
+
+PASSWORD = "correct-horse-battery-staple-42"
+
+
+def _user(django_user_model, username, permissions):
+    user = django_user_model.objects.create_user(username=username, password=PASSWORD)
+    user.user_permissions.add(*permissions)
+    return user
+
+
+@pytest.fixture
+def quality_office_user(django_user_model):
+    """Every model permission of the documents app plus Wagtail's document permissions
+    and admin access: what the governance "Quality office" group holds."""
+    permissions = Permission.objects.filter(
+        content_type__app_label__in=["documents", "wagtaildocs"]
+    )
+    admin_access = Permission.objects.get(codename="access_admin")
+    return _user(django_user_model, "quality", [*permissions, admin_access])
+
+
+@pytest.fixture
+def editor_user(django_user_model):
+    return _user(django_user_model, "editor", [Permission.objects.get(codename="access_admin")])
+
+
+@pytest.fixture
+def staff_client(client, editor_user):
+    client.force_login(editor_user)
+    return client
+
+
+def pdf_document(title="Test document"):
+    document = get_document_model()(title=title, collection=register_collection())
+    document.file.save("test.pdf", ContentFile(make_pdf(title)), save=False)
+    document.save()
+    return document
+
+
+def docx_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
