@@ -6,6 +6,7 @@ import zipfile
 
 from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
+from django.test import Client
 
 from wagtail.documents import get_document_model
 
@@ -40,9 +41,11 @@ def editor_user(django_user_model):
 
 
 @pytest.fixture
-def staff_client(client, editor_user):
-    client.force_login(editor_user)
-    return client
+def staff_client(editor_user):
+    """A second browser, signed in as a member of staff (the ``client`` stays anonymous)."""
+    staff = Client()
+    staff.force_login(editor_user)
+    return staff
 
 
 def pdf_document(title="Test document"):
