@@ -3,10 +3,14 @@ permissions governance gives that role, a plain editor, and helpers to upload fi
 
 import io
 import zipfile
+from html import unescape
 
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.documents import get_document_model
 
@@ -46,6 +50,16 @@ def staff_client(editor_user):
     staff = Client()
     staff.force_login(editor_user)
     return staff
+
+
+def admin_message(msgid: str, **params) -> str:
+    """A message as the admin shows it: in the default admin language (Kazakh)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return gettext(msgid) % params if params else gettext(msgid)
+
+
+def page_text(response) -> str:
+    return unescape(response.content.decode())
 
 
 def pdf_document(title="Test document"):

@@ -32,7 +32,7 @@ def report_states(client) -> dict:
     assert response.status_code == 200
     html = response.content.decode()
     states = {item: dict(STATE.findall(cells)) for item, cells in CELL.findall(html)}
-    percent = int(re.search(r'id="completeness-percent">(\d+)%', html).group(1))
+    percent = int(re.search(r'data-percent="(\d+)"', html).group(1))
     return states, percent
 
 

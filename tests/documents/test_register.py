@@ -11,7 +11,7 @@ import pytest
 
 from documents.codes import normalize_code, validate_identification_code
 from documents.register import DocumentVersion, RegisteredDocument, Status
-from tests.documents.conftest import pdf_document
+from tests.documents.conftest import admin_message, page_text, pdf_document
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +81,13 @@ def test_an_invalid_code_is_refused_in_the_admin_with_a_message(client, quality_
         form_data("not a code", [{"effective_date": "2025-09-01", "file_kk": document.pk}]),
     )
     assert response.status_code == 200
-    assert "is not an identification code" in response.content.decode()
+    assert admin_message(
+        "“%(value)s” is not an identification code. Use the register format, for example "
+        "%(example)s: organisation, unit and document type, the standard clause, the year "
+        "and the number, separated by dashes.",
+        value="not a code",
+        example="ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12",
+    ) in page_text(response)
     assert not RegisteredDocument.objects.filter(title_ru="Тестовое положение").exists()
 
 
@@ -153,12 +159,20 @@ def test_a_registered_version_cannot_be_deleted_or_its_file_replaced(client, qua
     deleting = [dict(rows[0]), {**rows[1], "DELETE": "1"}]
     response = client.post(edit_url(entry), form_data(entry.code, deleting, initial=2))
     assert response.status_code == 200
-    assert "cannot be deleted" in response.content.decode()
+    assert admin_message(
+        "Version %(number)s cannot be deleted: registered versions stay in the archive. "
+        "Register a new version instead.",
+        number=1,
+    ) in page_text(response)
 
     replacing = [dict(rows[0]), {**rows[1], "file_kk": pdf_document("other").pk}]
     response = client.post(edit_url(entry), form_data(entry.code, replacing, initial=2))
     assert response.status_code == 200
-    assert "cannot be replaced" in response.content.decode()
+    assert admin_message(
+        "The file of version %(number)s cannot be replaced or removed. Add a new version: "
+        "the current one then moves to the archive.",
+        number=1,
+    ) in page_text(response)
     assert entry.versions.count() == 2
     assert {v.file_kk_id for v in entry.versions.all()} == {v.file_kk_id for v in versions}
 
