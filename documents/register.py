@@ -18,7 +18,6 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Collection, CollectionViewRestriction
-from wagtail.search import index
 
 from .codes import CODE_MAX_LENGTH, normalize_code, validate_identification_code
 
@@ -69,7 +68,10 @@ class RegisteredDocumentQuerySet(models.QuerySet):
         return ids
 
 
-class RegisteredDocument(index.Indexed, ClusterableModel):
+class RegisteredDocument(ClusterableModel):
+    """Deliberately not in Wagtail's search index: a site-wide search built on the index
+    would otherwise see staff-only entries (DOC2). The library searches by code itself."""
+
     code = models.CharField(
         _("identification code"),
         max_length=CODE_MAX_LENGTH,
@@ -107,14 +109,6 @@ class RegisteredDocument(index.Indexed, ClusterableModel):
         ),
         FieldRowPanel([FieldPanel("category"), FieldPanel("restricted"), FieldPanel("withdrawn")]),
         InlinePanel("versions", heading=_("Versions"), label=_("version"), min_num=1),
-    ]
-    search_fields = [
-        index.SearchField("code"),
-        index.SearchField("title_kk"),
-        index.SearchField("title_ru"),
-        index.SearchField("title_en"),
-        index.FilterField("category"),
-        index.FilterField("restricted"),
     ]
 
     class Meta:

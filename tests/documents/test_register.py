@@ -198,3 +198,7 @@ def test_the_quality_office_sees_the_register_in_the_admin(client, quality_offic
     response = client.get("/admin/snippets/documents/registereddocument/")
     assert response.status_code == 200
     assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in response.content.decode()
+    response = client.get("/admin/snippets/documents/registereddocument/", {"q": "8.4.3"})
+    assert response.status_code == 200
+    assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in response.content.decode()
+    assert "ҚазТБУ–ЗБ–Ж–4.1–2023–01" not in response.content.decode()
