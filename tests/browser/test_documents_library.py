@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.browser.test_visitor_journey import assert_accessible
+
 pytestmark = pytest.mark.browser
 
 
@@ -34,3 +36,20 @@ def test_a_bad_filter_shows_a_message_not_an_error_page(browser_page, server_url
     assert response.status == 400
     assert page.locator(".doc-filter__error").is_visible()
     assert page.locator("h1").inner_text() == "Документы"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kk/universitet/kuzhattar/",
+        "/en/university/documents/?year=2025",
+        "/ru/universitet/raskrytie-informacii/",
+        "/en/university/open-data/",
+        "/kk/universitet/karzhylyk-eseptilik/",
+    ],
+)
+def test_library_disclosure_and_open_data_pages_have_no_serious_accessibility_violations(
+    browser_page, server_url, path
+):
+    browser_page.goto(f"{server_url}{path}")
+    assert_accessible(browser_page)
