@@ -67,7 +67,7 @@ class ProgrammesDataset(Dataset):
     frequency = _("When a programme changes")
     fields = (
         Field("code", "string", _("Programme code")),
-        Field("name", "string", _("Name")),
+        Field("name", "string", _("Programme name")),
         Field("level", "string", _("Level: bachelor, master or doctoral")),
         Field("study_form", "string", _("Form of study: full_time, part_time or distance")),
         Field("instruction_languages", "string", _("Languages of instruction")),
@@ -101,7 +101,7 @@ class AccreditationDataset(Dataset):
     frequency = _("When an accreditation changes")
     fields = (
         Field("code", "string", _("Programme code")),
-        Field("name", "string", _("Name")),
+        Field("name", "string", _("Programme name")),
         Field("accreditation_body", "string", _("Accreditation body")),
         Field("accredited_until", "date", _("Accredited until (YYYY-MM-DD)")),
     )
