@@ -2,12 +2,14 @@
 languages with a download each; filters by category, year and language; search by
 code; bad filter values answer 400 with a message, never 500."""
 
+import datetime
 from html import unescape
 
 import pytest
 
 from documents.pages import DocumentLibraryPage
-from documents.register import RegisteredDocument
+from documents.register import DocumentVersion, RegisteredDocument
+from tests.documents.conftest import pdf_document
 from tests.utils import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +123,27 @@ def test_doc3_pages_list_their_own_category(client, subtests):
                 html = text_of(client.get(page.url))
                 assert code in html
                 assert "ҚазТБУ–ЗБ–Ж–4.1–2023–01" not in html
+
+
+def test_the_library_costs_the_same_queries_whatever_the_register_size(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = library("kk").url
+    client.get(url)  # warm caches (site root, locales)
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    shared_file = pdf_document("shared")
+    for number in range(30):
+        entry = RegisteredDocument.objects.create(
+            code=f"ҚазТБУ–СҚЕжАБ–ҚП–7.5–2026–{number + 10:02d}",
+            title_kk=f"Ереже {number}",
+            category="regulation",
+        )
+        DocumentVersion.objects.create(
+            document=entry, effective_date=datetime.date(2026, 1, 1), file_kk=shared_file
+        )
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url)
+    assert "ҚазТБУ–СҚЕжАБ–ҚП–7.5–2026–39" in unescape(response.content.decode())
+    assert len(large) == len(small)

@@ -202,3 +202,26 @@ def test_the_quality_office_sees_the_register_in_the_admin(client, quality_offic
     assert response.status_code == 200
     assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in response.content.decode()
     assert "ҚазТБУ–ЗБ–Ж–4.1–2023–01" not in response.content.decode()
+
+
+def test_bootstrap_again_registers_nothing_twice():
+    from django.core.management import call_command
+
+    from wagtail.documents import get_document_model
+
+    from documents.programmes import Programme
+
+    before = (
+        RegisteredDocument.objects.count(),
+        DocumentVersion.objects.count(),
+        get_document_model().objects.count(),
+        Programme.objects.count(),
+    )
+    call_command("bootstrap_portal", verbosity=0)
+    after = (
+        RegisteredDocument.objects.count(),
+        DocumentVersion.objects.count(),
+        get_document_model().objects.count(),
+        Programme.objects.count(),
+    )
+    assert before == after
