@@ -6,6 +6,8 @@ import io
 import json
 from html import unescape
 
+from django.test import Client
+
 import pytest
 
 from documents.pages import DocumentLibraryPage
@@ -123,3 +125,40 @@ def test_unrestricting_an_entry_makes_its_files_public(client, restricted, restr
     url = f"/documents/{restricted_file.pk}/{restricted_file.filename}"
     assert client.get(url).status_code == 200
     assert client.get(restricted.current_version.download_url("kk")).status_code == 200
+
+
+def test_a_matching_etag_does_not_reveal_a_restricted_file(client, restricted_file):
+    """GHSA (Wagtail 7.4.3/8.0): a conditional request must not confirm the file."""
+    url = f"/documents/{restricted_file.pk}/{restricted_file.filename}"
+    etag = f'"{restricted_file.file_hash}"'
+    for header in ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH"):
+        assert client.get(url, **{header: etag}).status_code == 404
+
+
+def test_registering_a_staff_only_entry_in_the_admin_hides_its_files(client, quality_office_user):
+    from tests.documents.conftest import pdf_document
+
+    document = pdf_document("internal memo")
+    url = f"/documents/{document.pk}/{document.filename}"
+    assert client.get(url).status_code == 200
+    office = Client()
+    office.force_login(quality_office_user)
+    response = office.post(
+        "/admin/snippets/documents/registereddocument/add/",
+        {
+            "code": "ҚазТБУ–ҚБ–ІЕ–7.1–2026–09",
+            "title_kk": "Ішкі жадынама",
+            "category": "regulation",
+            "restricted": "on",
+            "versions-TOTAL_FORMS": "1",
+            "versions-INITIAL_FORMS": "0",
+            "versions-MIN_NUM_FORMS": "1",
+            "versions-MAX_NUM_FORMS": "1000",
+            "versions-0-effective_date": "2026-01-05",
+            "versions-0-file_kk": document.pk,
+        },
+    )
+    assert response.status_code == 302
+    assert client.get(url).status_code == 404
+    document.refresh_from_db()
+    assert document.collection.get_view_restrictions().exists()
