@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -35,6 +36,7 @@ class DocumentLibraryPage(RoutablePageMixin, ContentPage):
     )
 
     override_translatable_fields = [SynchronizedField("category")]
+    api_fields = [APIField("intro"), APIField("category")]
     content_panels = ContentPage.content_panels + [FieldPanel("category")]
     parent_page_types = PARENTS
     subpage_types = []
@@ -133,6 +135,22 @@ class DisclosurePage(ContentPage):
             [FieldPanel("facilities"), FieldPanel("library"), FieldPanel("electronic_resources")],
             heading=_("Facilities and resources"),
         ),
+    ]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "founding",
+            "location",
+            "working_hours",
+            "phones",
+            "emails",
+            "structure",
+            "study_forms",
+            "head",
+            "facilities",
+            "library",
+            "electronic_resources",
+        )
     ]
     search_fields = ContentPage.search_fields + [
         index.SearchField("structure"),

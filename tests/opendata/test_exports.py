@@ -190,3 +190,25 @@ def test_api_serves_images_and_documents_and_is_read_only(client):
     assert client.get("/api/v2/documents/").status_code == 200
     for method in (client.post, client.put, client.delete):
         assert method("/api/v2/pages/", {}).status_code in (403, 405)
+
+
+def test_api_serves_the_disclosure_items_of_each_locale(client, subtests):
+    from documents.pages import DisclosurePage
+
+    for page in DisclosurePage.objects.live():
+        with subtests.test(language=page.locale.language_code):
+            response = client.get(
+                "/api/v2/pages/",
+                {
+                    "type": "documents.DisclosurePage",
+                    "fields": "founding,location,head",
+                    "locale": page.locale.language_code,
+                },
+            )
+            assert response.status_code == 200
+            (item,) = response.json()["items"]
+            assert (item["founding"], item["location"], item["head"]) == (
+                page.founding,
+                page.location,
+                page.head,
+            )
