@@ -11,6 +11,13 @@ from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
 
 from .programmes import Programme
 from .register import DocumentVersion, RegisteredDocument, register_collection, staff_collection
@@ -354,6 +361,30 @@ def ensure_register() -> int:
     return created
 
 
+def _translate(source, locale, texts: dict) -> None:
+    """Translate a snippet through wagtail-localize, as a translator would, so the
+    translation editor and its sync know about it (L2)."""
+    translation_source, _created = TranslationSource.get_or_create_from_instance(source)
+    translation, _created = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale
+    )
+    segments = StringSegment.objects.filter(source=translation_source).select_related(
+        "string", "context"
+    )
+    for segment in segments:
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": StringValue.from_plaintext(texts[segment.context.path]).data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "tool_name": "bootstrap_portal",
+            },
+        )
+    translation.save_target()
+
+
 @transaction.atomic
 def ensure_programmes() -> int:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -381,9 +412,14 @@ def ensure_programmes() -> int:
                 continue
             if source.has_translation(locales[language]):
                 continue
-            translation = source.copy_for_translation(locales[language])
-            translation.name = name
-            translation.instruction_languages = languages
-            translation.disciplines = disciplines
-            translation.save()
+            _translate(
+                source,
+                locales[language],
+                {
+                    "name": name,
+                    "instruction_languages": languages,
+                    "accreditation_body": body,
+                    "disciplines": disciplines,
+                },
+            )
     return created

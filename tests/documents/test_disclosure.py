@@ -7,6 +7,7 @@ from html import unescape
 from django.utils import translation
 
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 import pytest
 
@@ -70,6 +71,10 @@ def test_programmes_are_structured_and_translated():
     )
     assert en.name == "Information systems" and kk.name == "Ақпараттық жүйелер"
     assert len(en.discipline_list) == len(kk.discipline_list) == 4
+    # Made through wagtail-localize, so translators find them in the translation editor.
+    assert Translation.objects.filter(
+        source__object_id=kk.translation_key, target_locale=en.locale
+    ).exists()
 
 
 def test_the_report_shows_each_item_per_language_and_the_demo_gap(admin_client):
