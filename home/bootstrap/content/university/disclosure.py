@@ -211,9 +211,9 @@ INFORMATION_DISCLOSURE = PageSpec(
     slug=T(kk="akparatty-ashu", ru="raskrytie-informacii", en="information-disclosure"),
     title=T(kk="Ақпаратты ашу", ru="Раскрытие информации", en="Information disclosure"),
     intro=T(
-        kk="Бұл бетте корпоративтік сайт туралы ережеге сәйкес сайтта міндетті түрде орналастырылатын ақпарат (инвариантты блок) және оның сайттағы орны көрсетілген.",
-        ru="На этой странице перечислена информация, которую положение о корпоративном сайте обязывает размещать на сайте (инвариантный блок), и указано, где её найти.",
-        en="This page lists the information that the regulation on the corporate website requires the site to publish (the invariant block) and shows where to find it.",
+        kk="Бұл бетте корпоративтік сайт туралы ережеге сәйкес сайтта міндетті түрде орналастырылатын ақпарат (инвариантты блок) жарияланған.",
+        ru="На этой странице опубликована информация, которую положение о корпоративном сайте обязывает размещать на сайте (инвариантный блок).",
+        en="This page publishes the information that the regulation on the corporate website requires the site to disclose (the invariant block).",
     ),
     body=(
         Paragraphs(
