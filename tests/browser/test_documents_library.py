@@ -53,3 +53,10 @@ def test_library_disclosure_and_open_data_pages_have_no_serious_accessibility_vi
 ):
     browser_page.goto(f"{server_url}{path}")
     assert_accessible(browser_page)
+
+
+def test_the_library_fits_a_320px_phone_without_sideways_scrolling(phone_page, server_url):
+    phone_page.goto(f"{server_url}/kk/universitet/kuzhattar/")
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"page scrolls sideways on a phone ({width}px)"
+    assert phone_page.get_by_role("button", name="Көрсету").is_visible()

@@ -147,3 +147,12 @@ def test_the_library_costs_the_same_queries_whatever_the_register_size(client):
         response = client.get(url)
     assert "ҚазТБУ–СҚЕжАБ–ҚП–7.5–2026–39" in unescape(response.content.decode())
     assert len(large) == len(small)
+
+
+def test_every_public_download_of_the_demo_register_works(client):
+    for entry in RegisteredDocument.objects.public().prefetch_related("versions"):
+        for version in entry.versions.all():
+            for _language, url in version.downloads():
+                response = client.get(url)
+                assert response.status_code == 200, url
+                assert b"".join(response.streaming_content).startswith(b"%PDF-")
