@@ -6,7 +6,7 @@ app_name = "documents"
 
 urlpatterns = [
     re_path(
-        r"^(?P<pk>\d+)/v(?P<number>\d+)/(?P<language>kk|ru|en)/$",
+        r"^(?P<pk>\d{1,9})/v(?P<number>\d{1,6})/(?P<language>kk|ru|en)/$",
         views.download,
         name="download",
     ),

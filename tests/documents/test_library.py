@@ -107,6 +107,20 @@ def test_a_deleted_documents_old_urls_are_404(client):
     assert client.get("/register/1/v1/de/", follow=True).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/register/99999999999999999999999/v1/kk/",
+        "/register/1/v99999999999999999999999/kk/",
+        "/register/abc/v1/kk/",
+        "/en/university/documents/99999999999999999999999/",
+        "/en/university/documents/abc/",
+    ],
+)
+def test_malformed_document_urls_are_404_not_500(client, url):
+    assert client.get(url, follow=True).status_code == 404
+
+
 def test_doc3_pages_list_their_own_category(client, subtests):
     expectations = {
         "plan": "ҚазТБУ–СДБ–ЖЖ–6.2–2025–01",

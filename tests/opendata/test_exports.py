@@ -212,3 +212,18 @@ def test_api_serves_the_disclosure_items_of_each_locale(client, subtests):
                 page.location,
                 page.head,
             )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/?search=%00",
+        "/api/v2/documents/?search=a%00b",
+        "/api/v2/images/?search=%01",
+        "/api/v2/pages/?limit=abc",
+        "/api/v2/pages/?type=foo.Bar",
+        "/api/v2/pages/?child_of=99999999999999999999999",
+    ],
+)
+def test_bad_api_parameters_answer_400(client, url):
+    assert client.get(url).status_code == 400
