@@ -12,12 +12,25 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from documents.sitemaps import RegisterSitemap
 from home.sitemaps import PortalSitemap
+from opendata.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Stable download URLs of every registered version (DOC1), open-data files (O1)
+    # and the read-only API v2 (live public pages, images, public documents).
+    path("register/", include("documents.urls")),
+    path("opendata/", include("opendata.urls")),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path(
+        "sitemap-documents.xml",
+        sitemap,
+        {"sitemaps": {"documents": RegisterSitemap}},
+        name="sitemap_documents",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -28,9 +41,11 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # The one-machine deployment (T4) serves uploads itself (safe_join keeps requests
     # inside MEDIA_ROOT); a web server, object storage or CDN takes over in larger ones.
+    # Never the documents/ subdirectory: documents go through Wagtail's serve view or
+    # the register's download view, which enforce staff-only access (DOC2).
     urlpatterns += [
         re_path(
-            r"^media/(?P<path>.*)$",
+            r"^media/(?!documents/)(?P<path>.*)$",
             serve_static_file,
             {"document_root": settings.MEDIA_ROOT},
         )

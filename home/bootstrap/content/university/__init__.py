@@ -13,6 +13,7 @@ from home.bootstrap.content.university.disclosure import (
     INFORMATION_DISCLOSURE,
     LICENCE,
 )
+from home.bootstrap.content.university.documents import DOCUMENT_LIBRARY
 from home.bootstrap.content.university.governance import ACADEMIC_COUNCIL, ADMINISTRATION, EXPERTS
 from home.bootstrap.content.university.quality import (
     ACCREDITATION,
@@ -113,6 +114,7 @@ UNIVERSITY = PageSpec(
         INFORMATION_DISCLOSURE,
         PUBLIC_COUNCILS,
         PLANS_AND_REPORTS,
+        DOCUMENT_LIBRARY,
         OPEN_DATA,
         EXPERTS,
     ),

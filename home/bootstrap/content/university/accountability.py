@@ -2,6 +2,7 @@
 (W §8.3.5, §8.3.9), plans and reports (W §8.3.6), open data (W §8.3.2).
 """
 
+from home.bootstrap.content.university.documents import PUBLIC_REPORTS, WORK_PLAN
 from home.bootstrap.spec import BulletList, Heading, Link, Links, PageSpec, Paragraphs, T, Table
 
 PUBLIC_COUNCILS = PageSpec(
@@ -180,10 +181,11 @@ PLANS_AND_REPORTS = PageSpec(
             ),
         ),
     ),
+    children=(WORK_PLAN, PUBLIC_REPORTS),
 )
 
 OPEN_DATA = PageSpec(
-    model="sections.SubsectionPage",
+    model="opendata.OpenDataCatalogPage",
     slug=T(kk="ashyk-derekter", ru="otkrytye-dannye", en="open-data"),
     title=T(kk="Ашық деректер", ru="Открытые данные", en="Open data"),
     intro=T(
@@ -205,73 +207,6 @@ OPEN_DATA = PageSpec(
                     en="A read-only JSON API is available for programmatic access.",
                 ),
             )
-        ),
-        Table(
-            caption=T(kk="Деректер жинақтары", ru="Наборы данных", en="Data sets"),
-            header=(
-                T(kk="Жинақ", ru="Набор", en="Data set"),
-                T(kk="Мазмұны", ru="Содержание", en="Contents"),
-                T(kk="Форматтар", ru="Форматы", en="Formats"),
-            ),
-            rows=(
-                (
-                    T(
-                        kk="Білім беру бағдарламалары",
-                        ru="Образовательные программы",
-                        en="Educational programmes",
-                    ),
-                    T(
-                        kk="бағдарлама коды, атауы, деңгейі, оқыту тілі",
-                        ru="код, название, уровень и язык обучения программы",
-                        en="programme code, name, level and language of instruction",
-                    ),
-                    T(kk="CSV, JSON", ru="CSV, JSON", en="CSV, JSON"),
-                ),
-                (
-                    T(
-                        kk="Аккредиттеу мерзімдері",
-                        ru="Сроки аккредитации",
-                        en="Accreditation terms",
-                    ),
-                    T(
-                        kk="бағдарлама, агенттік, қолданылу мерзімі",
-                        ru="программа, агентство, срок действия",
-                        en="programme, agency, period of validity",
-                    ),
-                    T(kk="CSV, JSON", ru="CSV, JSON", en="CSV, JSON"),
-                ),
-                (
-                    T(kk="Құжаттар тізілімі", ru="Реестр документов", en="Document register"),
-                    T(
-                        kk="сәйкестендіру коды, нұсқасы, күшіне енген күні",
-                        ru="идентификационный код, версия, дата вступления в силу",
-                        en="identification code, version, effective date",
-                    ),
-                    T(kk="CSV, JSON", ru="CSV, JSON", en="CSV, JSON"),
-                ),
-                (
-                    T(
-                        kk="Жаңалықтар мен іс-шаралар",
-                        ru="Новости и мероприятия",
-                        en="News and events",
-                    ),
-                    T(
-                        kk="тақырыбы, күні, қысқаша мазмұны",
-                        ru="заголовок, дата, краткое содержание",
-                        en="title, date, summary",
-                    ),
-                    T(kk="CSV, JSON, RSS", ru="CSV, JSON, RSS", en="CSV, JSON, RSS"),
-                ),
-                (
-                    T(kk="Байланыс деректері", ru="Контактные данные", en="Contact details"),
-                    T(
-                        kk="бөлімше, телефон, электрондық пошта",
-                        ru="подразделение, телефон, электронная почта",
-                        en="unit, telephone, e-mail",
-                    ),
-                    T(kk="CSV, JSON", ru="CSV, JSON", en="CSV, JSON"),
-                ),
-            ),
         ),
         Links(
             title=T(

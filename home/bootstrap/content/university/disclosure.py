@@ -2,11 +2,56 @@
 (W §9.7.2.2) and the information-disclosure page listing the invariant block (W §9.6–9.7).
 """
 
-from home.bootstrap.content.common import ADDRESS, FOUNDED, INFO_EMAIL, MAIN_PHONE, WORKING_HOURS
+from home.bootstrap.content.common import (
+    ADDRESS,
+    ADMISSION_EMAIL,
+    ADMISSION_PHONE,
+    FOUNDED,
+    INFO_EMAIL,
+    MAIN_PHONE,
+    WORKING_HOURS,
+    same,
+)
 from home.bootstrap.spec import BulletList, Link, Links, PageSpec, Paragraphs, T, Table
 
+# The items of W §9.7 as structured fields (D1). "Electronic resources for students" is
+# deliberately left empty so the completeness report (D4) has something to show.
+DISCLOSURE_FIELDS = {
+    "founding": FOUNDED,
+    "location": ADDRESS,
+    "working_hours": WORKING_HOURS,
+    "phones": same(f"{MAIN_PHONE}, {ADMISSION_PHONE}"),
+    "emails": same(f"{INFO_EMAIL}, {ADMISSION_EMAIL}"),
+    "structure": T(
+        kk="Жоғары басқару органы – акционерлердің жалпы жиналысы; басқару органы – директорлар кеңесі; атқарушы орган – басқарма (ректор). Алқалы органдар: ғылыми кеңес, оқу-әдістемелік кеңес, жұмыс берушілер кеңесі. Құрылымдық бөлімшелер: факультеттер, кафедралар, департаменттер мен басқармалар.",
+        ru="Высший орган – общее собрание акционеров; орган управления – совет директоров; исполнительный орган – правление (ректор). Коллегиальные органы: учёный совет, учебно-методический совет, совет работодателей. Структурные подразделения: факультеты, кафедры, департаменты и управления.",
+        en="Supreme body: the General Meeting of Shareholders; governing body: the Board of Directors; executive body: the Management Board (the rector). Collegial bodies: the Academic Council, the Academic and Methodological Council, the Employers' Council. Units: faculties, departments, directorates and offices.",
+    ),
+    "study_forms": T(
+        kk="Күндізгі оқу нысаны; қашықтықтан оқыту технологияларын қолданатын сырттай оқу; жоғары білімнің негізінде қысқартылған бағдарламалар.",
+        ru="Очная форма обучения; заочная форма с применением дистанционных образовательных технологий; сокращённые программы на базе высшего образования.",
+        en="Full-time study; part-time study with distance-learning technologies; shortened programmes for holders of a higher-education degree.",
+    ),
+    "head": T(
+        kk="Басқарма төрағасы – ректор. Қабылдау: сәрсенбі, 15:00–17:00, бас ғимарат, 301 кабинет.",
+        ru="Председатель правления – ректор. Приём: среда, 15:00–17:00, главный корпус, кабинет 301.",
+        en="Chair of the Management Board: the rector. Office hours: Wednesday, 15:00–17:00, main building, room 301.",
+    ),
+    "facilities": T(
+        kk="Оқу ғимараттары, зертханалар мен компьютерлік сыныптар, спорт кешені, асхана, медициналық пункт және студенттер жатақханасы.",
+        ru="Учебные корпуса, лаборатории и компьютерные классы, спортивный комплекс, столовая, медицинский пункт и студенческое общежитие.",
+        en="Teaching buildings, laboratories and computer rooms, a sports complex, a canteen, a medical centre and a student dormitory.",
+    ),
+    "library": T(
+        kk="Ғылыми кітапхананың оқу залдары дүйсенбі–сенбі күндері 09:00–19:00 аралығында жұмыс істейді; қорда оқулықтар, ғылыми басылымдар мен мерзімді басылымдар бар.",
+        ru="Читальные залы научной библиотеки работают с понедельника по субботу, 09:00–19:00; в фонде учебники, научные издания и периодика.",
+        en="The reading rooms of the research library are open Monday to Saturday, 09:00–19:00; its collection holds textbooks, research publications and periodicals.",
+    ),
+}
+
 FINANCIAL_REPORTING = PageSpec(
-    model="sections.SubsectionPage",
+    model="documents.DocumentLibraryPage",
+    fields={"category": "financial"},
     slug=T(kk="karzhylyk-eseptilik", ru="finansovaya-otchetnost", en="financial-reporting"),
     title=T(kk="Қаржылық есептілік", ru="Финансовая отчётность", en="Financial reporting"),
     intro=T(
@@ -161,13 +206,14 @@ LICENCE = PageSpec(
 )
 
 INFORMATION_DISCLOSURE = PageSpec(
-    model="sections.SubsectionPage",
+    model="documents.DisclosurePage",
+    fields=DISCLOSURE_FIELDS,
     slug=T(kk="akparatty-ashu", ru="raskrytie-informacii", en="information-disclosure"),
     title=T(kk="Ақпаратты ашу", ru="Раскрытие информации", en="Information disclosure"),
     intro=T(
-        kk="Бұл бетте корпоративтік сайт туралы ережеге сәйкес сайтта міндетті түрде орналастырылатын ақпарат (инвариантты блок) және оның сайттағы орны көрсетілген.",
-        ru="На этой странице перечислена информация, которую положение о корпоративном сайте обязывает размещать на сайте (инвариантный блок), и указано, где её найти.",
-        en="This page lists the information that the regulation on the corporate website requires the site to publish (the invariant block) and shows where to find it.",
+        kk="Бұл бетте корпоративтік сайт туралы ережеге сәйкес сайтта міндетті түрде орналастырылатын ақпарат (инвариантты блок) жарияланған.",
+        ru="На этой странице опубликована информация, которую положение о корпоративном сайте обязывает размещать на сайте (инвариантный блок).",
+        en="This page publishes the information that the regulation on the corporate website requires the site to disclose (the invariant block).",
     ),
     body=(
         Paragraphs(
@@ -178,99 +224,6 @@ INFORMATION_DISCLOSURE = PageSpec(
                     en="The site's content is of two kinds: material that must be published (the invariant block) and material the university publishes at its own discretion (the variable block). The variable block must meet the same rules.",
                 ),
             )
-        ),
-        BulletList(
-            intro=T(
-                kk="Университет туралы міндетті түрде ашылатын ақпарат:",
-                ru="Обязательно раскрываемая информация об университете:",
-                en="Information about the university that must be disclosed:",
-            ),
-            items=(
-                T(
-                    kk="құрылған күні, орналасқан жері, жұмыс режимі мен кестесі, байланыс телефондары мен электрондық пошта мекенжайлары – төмендегі кестеде және «Байланыстар» бөлімінде",
-                    ru="дата создания, местонахождение, режим и график работы, контактные телефоны и адреса электронной почты – в таблице ниже и в разделе «Контакты»",
-                    en="date of foundation, location, working regime and hours, telephone numbers and e-mail addresses – in the table below and under Contacts",
-                ),
-                T(
-                    kk="құрылымы және басқару органдары – «Әкімшілік» бетінде",
-                    ru="структура и органы управления – на странице «Администрация»",
-                    en="structure and governing bodies – on the Administration page",
-                ),
-                T(
-                    kk="оқу нысандары – «Оқыту» бөлімінде",
-                    ru="формы обучения – в разделе «Обучение»",
-                    en="forms of study – in the Education section",
-                ),
-                T(
-                    kk="әр білім беру бағдарламасының аккредиттеу мерзімі – «Аккредиттеу» бетінде",
-                    ru="срок аккредитации каждой образовательной программы – на странице «Аккредитация»",
-                    en="the accreditation term of each educational programme – on the Accreditation page",
-                ),
-                T(
-                    kk="білім беру процесін қамтамасыз ету үшін университет әзірлеген әдістемелік және басқа құжаттар – «Анықтамалық-жолсілтеме» бетінде",
-                    ru="методические и иные документы, разработанные университетом для обеспечения образовательного процесса, – на странице «Справочник-путеводитель»",
-                    en="methodological and other documents the university has written to support teaching – on the Student guide page",
-                ),
-                T(
-                    kk="жүзеге асырылатын білім беру бағдарламалары және оларға енгізілген пәндер мен модульдер – «Білім беру бағдарламалары» бетінде",
-                    ru="реализуемые образовательные программы и входящие в них дисциплины и модули – на странице «Образовательные программы»",
-                    en="the educational programmes offered, with their courses and modules – on the Educational programmes page",
-                ),
-                T(
-                    kk="білім беру ұйымының басшысы – «Әкімшілік» бетінде",
-                    ru="руководитель организации образования – на странице «Администрация»",
-                    en="the head of the institution – on the Administration page",
-                ),
-                T(
-                    kk="материалдық-техникалық қамтамасыз етілуі, ғылыми кітапхана және студенттерге қолжетімді электрондық білім беру ресурстары – «Виртуалды кітапхана» бетінде",
-                    ru="материально-техническое обеспечение, научная библиотека и электронные образовательные ресурсы, доступные студентам, – на странице «Виртуальная библиотека»",
-                    en="facilities, the research library and electronic learning resources available to students – on the Virtual library page",
-                ),
-            ),
-        ),
-        BulletList(
-            intro=T(
-                kk="Жарияланатын құжаттардың көшірмелері:",
-                ru="Публикуемые копии документов:",
-                en="Copies of documents published:",
-            ),
-            items=(
-                T(
-                    kk="университет жарғысы – осы бетте",
-                    ru="устав университета – на этой странице",
-                    en="the university charter – on this page",
-                ),
-                T(
-                    kk="білім беру қызметімен айналысуға арналған лицензия (қосымшаларымен) – «Лицензия» бетінде",
-                    ru="лицензия на занятие образовательной деятельностью (с приложениями) – на странице «Лицензия»",
-                    en="the licence for educational activity (with appendices) – on the Licence page",
-                ),
-                T(
-                    kk="мемлекеттік аккредиттеу туралы куәлік (қосымшаларымен) – «Аккредиттеу» бетінде",
-                    ru="свидетельство о государственной аккредитации (с приложениями) – на странице «Аккредитация»",
-                    en="the state accreditation certificate (with appendices) – on the Accreditation page",
-                ),
-            ),
-        ),
-        Table(
-            caption=T(kk="Негізгі мәліметтер", ru="Основные сведения", en="Basic information"),
-            header=(
-                T(kk="Мәлімет", ru="Сведения", en="Item"),
-                T(kk="Мәні", ru="Значение", en="Details"),
-            ),
-            rows=(
-                (T(kk="Құрылған жылы", ru="Год создания", en="Founded"), FOUNDED),
-                (T(kk="Орналасқан жері", ru="Местонахождение", en="Location"), ADDRESS),
-                (T(kk="Жұмыс режимі", ru="Режим работы", en="Working hours"), WORKING_HOURS),
-                (
-                    T(kk="Байланыс телефоны", ru="Контактный телефон", en="Telephone"),
-                    T(kk=MAIN_PHONE, ru=MAIN_PHONE, en=MAIN_PHONE),
-                ),
-                (
-                    T(kk="Электрондық пошта", ru="Электронная почта", en="E-mail"),
-                    T(kk=INFO_EMAIL, ru=INFO_EMAIL, en=INFO_EMAIL),
-                ),
-            ),
         ),
         Paragraphs(
             (

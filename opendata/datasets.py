@@ -1,0 +1,255 @@
+"""The open-data datasets (O1, W §8.3.2), each a small declared class.
+
+A dataset reads other apps' models by name at call time (``apps.get_model``), so a
+dataset whose model is not installed (events, until the news app has them) is simply
+not offered. Every dataset returns only what is public: live, unrestricted pages and
+public register entries (DOC2, AC-5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+from portal.pages import public_pages
+
+LICENCE = "CC BY 4.0"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    description: str
+
+
+class Dataset:
+    slug: str
+    title: str
+    description: str
+    frequency: str
+    fields: tuple[Field, ...]
+    model: str
+
+    def available(self) -> bool:
+        try:
+            apps.get_model(self.model)
+        except LookupError:
+            return False
+        return True
+
+    def get_model(self):
+        return apps.get_model(self.model)
+
+    def records(self, language: str, base_url: str) -> list[dict]:
+        raise NotImplementedError
+
+    @property
+    def field_names(self) -> list[str]:
+        return [field.name for field in self.fields]
+
+
+def _iso(value) -> str:
+    return value.isoformat() if value else ""
+
+
+class ProgrammesDataset(Dataset):
+    slug = "programmes"
+    model = "documents.Programme"
+    title = _("Educational programmes")
+    description = _(
+        "Every educational programme with its level, form of study, languages of "
+        "instruction and disciplines."
+    )
+    frequency = _("When a programme changes")
+    fields = (
+        Field("code", "string", _("Programme code")),
+        Field("name", "string", _("Programme name")),
+        Field("level", "string", _("Level: bachelor, master or doctoral")),
+        Field("study_form", "string", _("Form of study: full_time, part_time or distance")),
+        Field("instruction_languages", "string", _("Languages of instruction")),
+        Field("disciplines", "string", _("Disciplines and modules, separated by semicolons")),
+    )
+
+    def records(self, language, base_url):
+        rows = (
+            self.get_model()
+            .objects.filter(locale__language_code=language)
+            .order_by("level", "code")
+        )
+        return [
+            {
+                "code": row.code,
+                "name": row.name,
+                "level": row.level,
+                "study_form": row.study_form,
+                "instruction_languages": row.instruction_languages,
+                "disciplines": "; ".join(row.discipline_list),
+            }
+            for row in rows
+        ]
+
+
+class AccreditationDataset(Dataset):
+    slug = "accreditation"
+    model = "documents.Programme"
+    title = _("Accreditation terms")
+    description = _("The accreditation body and the date until which each programme is accredited.")
+    frequency = _("When an accreditation changes")
+    fields = (
+        Field("code", "string", _("Programme code")),
+        Field("name", "string", _("Programme name")),
+        Field("accreditation_body", "string", _("Accreditation body")),
+        Field("accredited_until", "date", _("Accredited until (YYYY-MM-DD)")),
+    )
+
+    def records(self, language, base_url):
+        rows = (
+            self.get_model()
+            .objects.filter(locale__language_code=language)
+            .order_by("level", "code")
+        )
+        return [
+            {
+                "code": row.code,
+                "name": row.name,
+                "accreditation_body": row.accreditation_body,
+                "accredited_until": _iso(row.accredited_until),
+            }
+            for row in rows
+            if row.is_accredited
+        ]
+
+
+class DocumentsDataset(Dataset):
+    slug = "documents"
+    model = "documents.RegisteredDocument"
+    title = _("Documents register")
+    description = _(
+        "Public documents of the register with their identification code, current "
+        "version, effective date, status and download address."
+    )
+    frequency = _("When a document is registered or a new version takes effect")
+    fields = (
+        Field("code", "string", _("Identification code")),
+        Field("title", "string", _("Title")),
+        Field("category", "string", _("Category")),
+        Field("version", "integer", _("Current version number")),
+        Field("effective_date", "date", _("Effective date of the current version (YYYY-MM-DD)")),
+        Field("status", "string", _("Status: in_force or archived")),
+        Field("languages", "string", _("Languages of the current version, separated by spaces")),
+        Field(
+            "url",
+            "url",
+            _("Download address of the current version in this language, or in Kazakh"),
+        ),
+    )
+
+    def records(self, language, base_url):
+        rows = []
+        for entry in self.get_model().objects.public().prefetch_related("versions"):
+            version = entry.current_version
+            if version is None:
+                continue
+            file_language = language if language in version.languages else version.languages[0]
+            rows.append(
+                {
+                    "code": entry.code,
+                    "title": entry.title_for(language),
+                    "category": entry.category,
+                    "version": version.number,
+                    "effective_date": _iso(version.effective_date),
+                    "status": entry.status,
+                    "languages": " ".join(version.languages),
+                    "url": base_url + version.download_url(file_language),
+                }
+            )
+        return rows
+
+
+class PageDataset(Dataset):
+    def pages(self, language):
+        return public_pages(self.get_model()).filter(locale__language_code=language)
+
+
+class NewsDataset(PageDataset):
+    slug = "news"
+    model = "news.NewsPage"
+    title = _("News")
+    description = _("Published news items with their date, title, lead and address.")
+    frequency = _("Daily")
+    fields = (
+        Field("date", "date", _("Date (YYYY-MM-DD)")),
+        Field("title", "string", _("Title")),
+        Field("intro", "string", _("Lead")),
+        Field("url", "url", _("Address")),
+    )
+
+    def records(self, language, base_url):
+        return [
+            {
+                "date": _iso(page.date),
+                "title": page.title,
+                "intro": page.intro,
+                "url": base_url + page.get_url_parts()[2],
+            }
+            for page in self.pages(language).order_by("-date", "pk")
+        ]
+
+
+class EventsDataset(NewsDataset):
+    """Events of the news app; offered once its event model exists (``news.EventPage``)."""
+
+    slug = "events"
+    model = "news.EventPage"
+    title = _("Events")
+    description = _("Announced events with their date, title, lead and address.")
+    frequency = _("Daily")
+
+
+class ContactsDataset(PageDataset):
+    slug = "contacts"
+    model = "sections.ContactsPage"
+    title = _("Contacts")
+    description = _("The university's address, phones, e-mail addresses and working hours.")
+    frequency = _("When contacts change")
+    fields = (
+        Field("address", "string", _("Address")),
+        Field("phones", "string", _("Phones, separated by semicolons")),
+        Field("emails", "string", _("E-mail addresses, separated by semicolons")),
+        Field("working_hours", "string", _("Working hours")),
+        Field("url", "url", _("Address of the contacts page")),
+    )
+
+    def records(self, language, base_url):
+        return [
+            {
+                "address": page.address,
+                "phones": "; ".join(page.phone_list),
+                "emails": "; ".join(page.email_list),
+                "working_hours": page.working_hours,
+                "url": base_url + page.get_url_parts()[2],
+            }
+            for page in self.pages(language).order_by("path")
+        ]
+
+
+DATASETS = (
+    ProgrammesDataset(),
+    AccreditationDataset(),
+    DocumentsDataset(),
+    NewsDataset(),
+    EventsDataset(),
+    ContactsDataset(),
+)
+
+
+def available_datasets() -> list[Dataset]:
+    return [dataset for dataset in DATASETS if dataset.available()]
+
+
+def get_dataset(slug: str) -> Dataset | None:
+    return next((d for d in available_datasets() if d.slug == slug), None)

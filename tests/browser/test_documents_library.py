@@ -1,0 +1,62 @@
+"""A visitor uses the document library in a real Chromium (DOC1)."""
+
+import pytest
+
+from tests.browser.test_visitor_journey import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def test_visitor_filters_the_library_by_year_and_downloads_a_document(browser_page, server_url):
+    page = browser_page
+    page.goto(f"{server_url}/en/university/")
+    page.locator("main").get_by_role("link", name="Documents", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Documents"
+
+    page.get_by_label("Year").select_option("2023")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_load_state()
+    assert "year=2023" in page.url
+    rows = page.locator(".doc-table__row")
+    assert rows.count() == 1
+    assert "ҚазТБУ–ЗБ–Ж–4.1–2023–01" in rows.first.inner_text()
+
+    with page.expect_download() as download_info:
+        rows.first.get_by_role("link", name="English").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith("-v1-en.pdf")
+    with open(download.path(), "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+
+
+def test_a_bad_filter_shows_a_message_not_an_error_page(browser_page, server_url):
+    page = browser_page
+    response = page.goto(f"{server_url}/ru/universitet/dokumenty/?year=abc")
+    assert response.status == 400
+    assert page.locator(".doc-filter__error").is_visible()
+    assert page.locator("h1").inner_text() == "Документы"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kk/universitet/kuzhattar/",
+        "/en/university/documents/?year=2025",
+        "/ru/universitet/raskrytie-informacii/",
+        "/en/university/open-data/",
+        "/kk/universitet/karzhylyk-eseptilik/",
+    ],
+)
+def test_library_disclosure_and_open_data_pages_have_no_serious_accessibility_violations(
+    browser_page, server_url, path
+):
+    browser_page.goto(f"{server_url}{path}")
+    assert_accessible(browser_page)
+
+
+def test_the_library_fits_a_320px_phone_without_sideways_scrolling(phone_page, server_url):
+    phone_page.goto(f"{server_url}/kk/universitet/kuzhattar/")
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"page scrolls sideways on a phone ({width}px)"
+    assert phone_page.get_by_role("button", name="Көрсету").is_visible()
