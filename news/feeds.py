@@ -36,7 +36,7 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         index, tag = obj
-        items = index.get_items().prefetch_related("tags")
+        items = index.current_items().prefetch_related("tags")
         if tag is not None:
             items = items.filter(tags=tag)
         return items[:FEED_LENGTH]

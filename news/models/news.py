@@ -75,10 +75,10 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
 
     def get_items(self):
         image_model = get_image_model()
+        """Every item, withdrawn ones included: the archive keeps them (P §3.2.3)."""
         return (
             super()
             .get_items()
-            .filter(withdrawn_on__isnull=True)
             .prefetch_related(
                 Prefetch(
                     "hero_image",
@@ -87,9 +87,13 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
             )
         )
 
+    def current_items(self):
+        """The items the index and the feeds show: withdrawn ones leave them."""
+        return self.get_items().filter(withdrawn_on__isnull=True)
+
     def tags(self):
         """Tags used by this locale's listed news, most used first."""
-        items = NewsPage.objects.filter(pk__in=self.get_items().values("pk"))
+        items = NewsPage.objects.filter(pk__in=self.current_items().values("pk"))
         return (
             Tag.objects.filter(news_newspagetag_items__content_object__in=items)
             .annotate(uses=Count("pk"))
@@ -156,7 +160,7 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         form = NewsFilterForm(request.GET)
         if not form.is_valid():
             raise Http404
-        items = self.get_items()
+        items = self.current_items()
         tag = None
         if form.cleaned_data["tag"]:
             tag = Tag.objects.filter(slug=form.cleaned_data["tag"]).first()
