@@ -6,12 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
 from news.models import LEAD_TIME_LOG_ACTION, EventPage, PublicPerson
+from news.models.events import record_lead_time_override
 
 
 class PublicPersonViewSet(SnippetViewSet):
@@ -56,16 +56,7 @@ def lead_time_log_action(actions):
     )
 
 
-def _record_lead_time_override(request, page):
-    reason = getattr(page, "_lead_time_override_reason", None)
-    if isinstance(page, EventPage) and reason:
-        log(
-            instance=page,
-            action=LEAD_TIME_LOG_ACTION,
-            user=request.user,
-            data={"reason": reason, "start": page.start.isoformat()},
-        )
-
-
-hooks.register("after_create_page", _record_lead_time_override)
-hooks.register("after_edit_page", _record_lead_time_override)
+@hooks.register("after_create_page")
+def record_lead_time_override_on_create(request, page):
+    if isinstance(page, EventPage):
+        record_lead_time_override(page, request.user)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.log_actions import log
 
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
@@ -73,6 +74,26 @@ class EventPageForm(WagtailAdminPageForm):
         else:
             self.instance._lead_time_override_reason = reason
         return cleaned_data
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if page.pk:  # an edit; a new page is logged by the after_create_page hook
+            record_lead_time_override(page, self.for_user)
+        return page
+
+
+def record_lead_time_override(page, user) -> None:
+    """Write an approver's override of the 5-day rule, with its reason, to the page history."""
+    reason = getattr(page, "_lead_time_override_reason", None)
+    if not reason:
+        return
+    log(
+        instance=page,
+        action=LEAD_TIME_LOG_ACTION,
+        user=user,
+        data={"reason": reason, "start": page.start.isoformat()},
+    )
+    page._lead_time_override_reason = None
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def listed_titles(response) -> list[str]:
     html = response.content.decode()
-    main = html[html.index('<main') : html.index("</main>")]
+    main = html[html.index("<main") : html.index("</main>")]
     return [unescape(t) for t in re.findall(r'class="card__link" href="[^"]*">([^<]+)</a>', main)]
 
 
@@ -48,7 +48,9 @@ def test_the_index_links_to_every_archive_month(client):
 def test_an_old_item_keeps_its_archive_month_for_good(client):
     index = NewsIndexPage.objects.get(locale__language_code="en")
     index.add_child(
-        instance=NewsPage(title="Founding day 2003", slug="founding-2003", date=datetime.date(2003, 5, 7))
+        instance=NewsPage(
+            title="Founding day 2003", slug="founding-2003", date=datetime.date(2003, 5, 7)
+        )
     )
     assert "Founding day 2003" in listed_titles(client.get(f"{index.url}2003/05/"))
     assert "Founding day 2003" in listed_titles(client.get(f"{index.url}2003/"))
@@ -56,7 +58,16 @@ def test_an_old_item_keeps_its_archive_month_for_good(client):
 
 @pytest.mark.parametrize(
     "path",
-    ["2026/13/", "0/1/", "2026/0/", "1999/01/", "9999/12/", "2026/1x/", "feed/xml/", "tags/%3Cb%3E/feed/rss/"],
+    [
+        "2026/13/",
+        "0/1/",
+        "2026/0/",
+        "1999/01/",
+        "9999/12/",
+        "2026/1x/",
+        "feed/xml/",
+        "tags/%3Cb%3E/feed/rss/",
+    ],
 )
 def test_bad_archive_and_feed_addresses_are_not_found(client, path):
     index = NewsIndexPage.objects.get(locale__language_code="kk")
@@ -75,8 +86,7 @@ def test_the_category_filter_lists_only_that_category(client):
     index = NewsIndexPage.objects.get(locale__language_code="ru")
     response = client.get(index.url, {"category": "science"})
     expected = {
-        page.title
-        for page in NewsPage.objects.live().child_of(index).filter(category="science")
+        page.title for page in NewsPage.objects.live().child_of(index).filter(category="science")
     }
     assert set(listed_titles(response)) == expected and len(expected) == 2
 

@@ -57,7 +57,9 @@ def test_demo_posts_have_approved_and_pending_comments(client):
 
 
 def test_a_comment_is_only_shown_on_its_own_post(client, post):
-    BlogComment.objects.create(post=post, name="A", email="a@example.com", text="Only here", status="approved")
+    BlogComment.objects.create(
+        post=post, name="A", email="a@example.com", text="Only here", status="approved"
+    )
     other = translation_of(post, "en")
     assert "Only here" not in client.get(other.url).content.decode()
 
@@ -86,7 +88,9 @@ def test_bad_comments_get_a_translated_error_and_nothing_is_stored(client, post,
 
 def test_a_bot_filling_the_honeypot_is_thanked_but_nothing_is_stored(client, post):
     before = BlogComment.objects.count()
-    response = client.post(comment_url(post), {**VALID, "website": "http://spam.example"}, follow=True)
+    response = client.post(
+        comment_url(post), {**VALID, "website": "http://spam.example"}, follow=True
+    )
     assert "ожидает модерации" in response.content.decode()
     assert BlogComment.objects.count() == before
 
@@ -107,7 +111,11 @@ def test_a_flood_from_one_address_is_refused_with_429(client, post):
 
 def test_stored_text_is_rendered_escaped(client, post):
     BlogComment.objects.create(
-        post=post, name="<b>Bold</b>", email="b@example.com", text="1 < 2 & <i>x</i>", status="approved"
+        post=post,
+        name="<b>Bold</b>",
+        email="b@example.com",
+        text="1 < 2 & <i>x</i>",
+        status="approved",
     )
     html = client.get(post.url).content.decode()
     assert "&lt;b&gt;Bold&lt;/b&gt;" in html
@@ -134,8 +142,8 @@ def test_moderation_screen_shows_counts_and_waiting_comments(client, moderator):
     html = response.content.decode()
     waiting = BlogComment.objects.filter(status="pending").count()
     assert waiting == 9
-    assert f"{waiting} comments are waiting for moderation." in html
-    assert f"Awaiting moderation ({waiting})" in html
+    assert f"{waiting} пікір модерацияны күтуде." in html  # the admin speaks Kazakh by default
+    assert f"Модерацияны күтуде ({waiting})" in html
     for comment in BlogComment.objects.filter(status="pending"):
         assert comment.text in html
 
@@ -172,7 +180,9 @@ def test_people_without_the_permission_cannot_moderate(client, django_user_model
     editor = django_user_model.objects.create_user("plain", "p@example.com", "pw")
     client.force_login(editor)
     comment = BlogComment.objects.filter(status="pending").first()
-    response = client.post(reverse("news_comment_moderation"), {"comment": comment.pk, "action": "approve"})
+    response = client.post(
+        reverse("news_comment_moderation"), {"comment": comment.pk, "action": "approve"}
+    )
     assert response.status_code in (302, 403)
     comment.refresh_from_db()
     assert comment.status == "pending"

@@ -86,7 +86,7 @@ def test_news_pages_advertise_the_feeds_in_the_head(client, subtests):
                     f'<link rel="alternate" type="application/rss+xml" title="{index.title} (RSS)" '
                     f'href="http://testserver{index.url}feed/rss/">'
                 ) in head
-                assert f'type="application/atom+xml"' in head
+                assert 'type="application/atom+xml"' in head
 
 
 def test_a_tag_listing_also_advertises_the_tags_feed(client):

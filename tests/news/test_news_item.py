@@ -64,7 +64,11 @@ def test_related_news_shares_a_tag_or_category_in_the_same_language(client):
 
 
 def test_a_withdrawn_item_stays_at_its_address_with_a_dated_notice(client, subtests):
-    notices = {"kk": "жарияланды", "ru": "Расписание было опубликовано по ошибке", "en": "by mistake"}
+    notices = {
+        "kk": "жарияланды",
+        "ru": "Расписание было опубликовано по ошибке",
+        "en": "by mistake",
+    }
     for code in LANGUAGE_CODES:
         with subtests.test(language=code):
             item = news_item(code, "winter-exam-timetable")
