@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Func, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -18,13 +18,13 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.images import get_image_model
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks.media import validate_alt_text
 from portal.pages import BasePage, ContentPage, public_pages
 
-from .base import DatedIndexPage, DatedItemPage
+from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage, paginate_known
 
 CATEGORY_CHOICES = [
     ("university", _("University life")),
@@ -36,6 +36,18 @@ CATEGORY_CHOICES = [
 ]
 RELATED_COUNT = 3
 FEED_LENGTH = 20
+
+
+RSS = "application/rss+xml"
+ATOM = "application/atom+xml"
+
+
+def news_feeds(index_url: str) -> list[dict]:
+    """The locale's RSS and Atom feeds, given its News index's URL."""
+    return [
+        {"type": RSS, "title": _("News (RSS)"), "url": index_url + "feed/rss/"},
+        {"type": ATOM, "title": _("News (Atom)"), "url": index_url + "feed/atom/"},
+    ]
 
 
 class NewsFilterForm(forms.Form):
@@ -73,43 +85,36 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
 
-    def get_items(self):
-        image_model = get_image_model()
+    def all_items(self):
         """Every item, withdrawn ones included: the archive keeps them (P §3.2.3)."""
-        return (
-            super()
-            .get_items()
-            .prefetch_related(
-                Prefetch(
-                    "hero_image",
-                    queryset=image_model.objects.prefetch_related("renditions"),
-                )
-            )
-        )
+        return super().get_items()
+
+    def get_items(self):
+        """Items for a listing: hero images are joined by the manager, their
+        renditions fetched in one more query."""
+        return self.all_items().prefetch_related("hero_image__renditions")
 
     def current_items(self):
         """The items the index and the feeds show: withdrawn ones leave them."""
         return self.get_items().filter(withdrawn_on__isnull=True)
 
-    def tags(self):
-        """Tags used by this locale's listed news, most used first."""
-        items = NewsPage.objects.filter(pk__in=self.current_items().values("pk"))
-        return (
-            Tag.objects.filter(news_newspagetag_items__content_object__in=items)
-            .annotate(uses=Count("pk"))
-            .order_by("-uses", "name")
-        )
-
-    def archive_months(self) -> list[datetime.date]:
-        """The first day of every month that has news, newest first: the archive's URLs."""
+    def month_counts(self) -> list[dict]:
+        """Every month that has news, newest first, with how many items it has in all and
+        how many are current: the archive's URLs and the listings' page counts, in one query."""
         return list(
-            self.get_items()
+            self.all_items()
             .order_by()
             .annotate(month=TruncMonth("date"))
-            .values_list("month", flat=True)
-            .distinct()
+            .values("month")
+            .annotate(
+                total=Count("pk"),
+                current=Count("pk", filter=Q(withdrawn_on__isnull=True)),
+            )
             .order_by("-month")
         )
+
+    def archive_links(self, months: list[dict]) -> list[tuple[datetime.date, str]]:
+        return [(row["month"], self.archive_url(row["month"])) for row in months]
 
     def feed_url(self, kind: str, tag: Tag | None = None) -> str:
         if tag is not None:
@@ -120,39 +125,21 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
 
     def feeds(self, tag: Tag | None = None) -> list[dict]:
         """The feeds a page advertises with ``<link rel="alternate">``."""
-        feeds = [
-            {
-                "type": "application/rss+xml",
-                "title": f"{self.title} (RSS)",
-                "url": self.feed_url("rss"),
-            },
-            {
-                "type": "application/atom+xml",
-                "title": f"{self.title} (Atom)",
-                "url": self.feed_url("atom"),
-            },
-        ]
+        feeds = news_feeds(self.url)
         if tag is not None:
+            label = _("News tagged “%(tag)s”") % {"tag": tag.name}
             feeds += [
-                {
-                    "type": "application/rss+xml",
-                    "title": f"{self.title}: {tag.name} (RSS)",
-                    "url": self.feed_url("rss", tag),
-                },
-                {
-                    "type": "application/atom+xml",
-                    "title": f"{self.title}: {tag.name} (Atom)",
-                    "url": self.feed_url("atom", tag),
-                },
+                {"type": RSS, "title": f"{label} (RSS)", "url": self.feed_url("rss", tag)},
+                {"type": ATOM, "title": f"{label} (Atom)", "url": self.feed_url("atom", tag)},
             ]
         return feeds
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["archive_months"] = [
-            (month, self.archive_url(month)) for month in self.archive_months()
-        ]
-        context["feeds"] = self.feeds()
+    def get_context(self, request, *args, items=None, count=None, **kwargs):
+        """``count``, when the caller already knows it, spares the paginator its query."""
+        context = super(DatedIndexPage, self).get_context(request, *args, **kwargs)
+        items = self.current_items() if items is None else items
+        context["items"] = paginate_known(request, items, ITEMS_PER_PAGE, count)
+        context.setdefault("feeds", self.feeds())
         return context
 
     @path("")
@@ -160,43 +147,39 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         form = NewsFilterForm(request.GET)
         if not form.is_valid():
             raise Http404
+        slug, category = form.cleaned_data["tag"], form.cleaned_data["category"]
         items = self.current_items()
-        tag = None
-        if form.cleaned_data["tag"]:
-            tag = Tag.objects.filter(slug=form.cleaned_data["tag"]).first()
-            if tag is None:
-                raise Http404
-            items = items.filter(tags=tag)
-        category = form.cleaned_data["category"]
         if category:
             items = items.filter(category=category)
-        return self.render(
-            request,
-            items=items,
-            context_overrides={
-                "active_tag": tag,
-                "feeds": self.feeds(tag),
-                "query": urlencode({k: v for k, v in form.cleaned_data.items() if v}),
-                "active_category": dict(CATEGORY_CHOICES).get(category),
-                "categories": CATEGORY_CHOICES,
-                "all_tags": self.tags()[:20],
-            },
-        )
+        context = {
+            "categories": CATEGORY_CHOICES,
+            "active_category": dict(CATEGORY_CHOICES).get(category),
+            "query": urlencode({k: v for k, v in form.cleaned_data.items() if v}),
+        }
+        if slug:
+            # The tag and how many listed items carry it, in one query.
+            matching = items.filter(tags=OuterRef("pk")).order_by()
+            counted = matching.annotate(n=Func("pk", function="COUNT")).values("n")[:1]
+            tag = Tag.objects.filter(slug=slug).annotate(items=Subquery(counted)).first()
+            if tag is None:
+                raise Http404
+            items, count = items.filter(tags=tag), tag.items
+            context.update(active_tag=tag, feeds=self.feeds(tag))
+        elif category:
+            count = None
+        else:
+            months = self.month_counts()
+            count = sum(row["current"] for row in months)
+            context["archive_months"] = self.archive_links(months)
+        return self.render(request, items=items, count=count, context_overrides=context)
 
     @re_path(r"^(?P<year>\d{1,4})/$")
     def year_archive(self, request, year):
         form = ArchiveForm({"year": year})
         if not form.is_valid():
             raise Http404
-        items = self.get_items().filter(date__year=form.cleaned_data["year"])
-        if not items.exists():
-            raise Http404
-        return self.render(
-            request,
-            items=items,
-            context_overrides={"archive_period": datetime.date(form.cleaned_data["year"], 1, 1)},
-            template="news/news_archive_page.html",
-        )
+        year = form.cleaned_data["year"]
+        return self._archive(request, datetime.date(year, 1, 1), lambda month: month.year == year)
 
     @re_path(r"^(?P<year>\d{1,4})/(?P<month>\d{1,2})/$")
     def month_archive(self, request, year, month):
@@ -204,13 +187,26 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         if not form.is_valid():
             raise Http404
         first_day = datetime.date(form.cleaned_data["year"], form.cleaned_data["month"], 1)
-        items = self.get_items().filter(date__year=first_day.year, date__month=first_day.month)
-        if not items.exists():
+        return self._archive(request, first_day, lambda month: month == first_day, by_month=True)
+
+    def _archive(self, request, first_day, in_period, *, by_month=False):
+        """Every item of a year or a month, withdrawn ones too; 404 when it has none."""
+        months = self.month_counts()
+        count = sum(row["total"] for row in months if in_period(row["month"]))
+        if not count:
             raise Http404
+        items = self.get_items().filter(date__year=first_day.year)
+        if by_month:
+            items = items.filter(date__month=first_day.month)
         return self.render(
             request,
             items=items,
-            context_overrides={"archive_period": first_day, "archive_month": True},
+            count=count,
+            context_overrides={
+                "archive_period": first_day,
+                "archive_month": by_month,
+                "archive_months": self.archive_links(months),
+            },
             template="news/news_archive_page.html",
         )
 
@@ -238,8 +234,17 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         )
 
 
+class NewsPageManager(PageManager):
+    """News items come with their hero image: one query fewer on every page showing one."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("hero_image")
+
+
 class NewsPage(DatedItemPage):
     """One news item."""
+
+    objects = NewsPageManager()
 
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -323,25 +328,30 @@ class NewsPage(DatedItemPage):
             .order_by("-date", "-pk")[:count]
         )
 
-    def related_news(self):
-        """Other news of this locale sharing a tag, else the category, newest first."""
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+    def related_news(self, tags=None):
+        """Other current news of this locale sharing a tag, else the category, newest first."""
+        tags = list(self.tags.all()) if tags is None else tags
         return (
             public_pages(NewsPage)
             .filter(locale_id=self.locale_id, withdrawn_on__isnull=True)
-            .filter(Q(tags__in=tag_ids) | Q(category=self.category))
+            .filter(Q(tags__in=[tag.pk for tag in tags]) | Q(category=self.category))
             .exclude(pk=self.pk)
             .defer_streamfields()
             .distinct()
             .order_by("-date", "-pk")[:RELATED_COUNT]
         )
 
+    @property
+    def index_url(self) -> str:
+        """The News index's URL, from this item's own (it is the index's child)."""
+        return self.url[: self.url.rstrip("/").rfind("/") + 1]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index = NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
-        context["index"] = index
-        context["feeds"] = index.feeds() if index else []
-        context["related"] = self.related_news()
+        tags = list(self.tags.all())
+        context["tags"] = tags
+        context["related"] = self.related_news(tags)
+        context["feeds"] = news_feeds(self.index_url)
         return context
 
     @property

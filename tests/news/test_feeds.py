@@ -1,5 +1,6 @@
 """RSS 2.0 and Atom feeds per locale and per tag, advertised in the page head (N1)."""
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -10,6 +11,7 @@ from tests.utils import LANGUAGE_CODES
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+RSS, ATOM_TYPE = "application/rss+xml", "application/atom+xml"
 
 
 def rss_items(response) -> list[dict]:
@@ -82,11 +84,9 @@ def test_news_pages_advertise_the_feeds_in_the_head(client, subtests):
         for url in (index.url, item.url):
             with subtests.test(language=code, url=url):
                 head = client.get(url).content.decode().split("</head>")[0]
-                assert (
-                    f'<link rel="alternate" type="application/rss+xml" title="{index.title} (RSS)" '
-                    f'href="http://testserver{index.url}feed/rss/">'
-                ) in head
-                assert 'type="application/atom+xml"' in head
+                for kind, mime in (("rss", RSS), ("atom", ATOM_TYPE)):
+                    link = re.search(rf'<link rel="alternate" type="{re.escape(mime)}"[^>]*>', head)
+                    assert link and f'href="http://testserver{index.url}feed/{kind}/"' in link[0]
 
 
 def test_a_tag_listing_also_advertises_the_tags_feed(client):
