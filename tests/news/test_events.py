@@ -228,3 +228,36 @@ def test_an_approvers_override_is_published_and_its_reason_logged(client, approv
         reverse("wagtailadmin_pages:history", args=[draft_event.pk])
     ).content.decode()
     assert "5 күн бұрын жариялау ережесінен ауытқылды" in history
+
+
+def test_an_approver_creating_a_late_event_with_a_reason_is_logged(client, approver):
+    client.force_login(approver)
+    index = EventIndexPage.objects.get(locale__language_code="kk")
+    soon = timezone.now() + datetime.timedelta(days=1)
+    template = EventPage(
+        title="Шұғыл кездесу",
+        slug="shugyl-kezdesu",
+        intro="",
+        place="Акт залы",
+        department="Ректорат",
+        registration_url="",
+    )
+    data = event_form(template, soon, "action-publish", "Visit announced by the ministry today.")
+    url = reverse("wagtailadmin_pages:add", args=["news", "eventpage", index.pk])
+    response = client.post(url, data)
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug="shugyl-kezdesu")
+    assert event.live
+    entry = PageLogEntry.objects.get(page=event, action=LEAD_TIME_LOG_ACTION)
+    assert entry.data["reason"] == "Visit announced by the ministry today."
+
+
+def test_creating_a_late_event_without_a_reason_is_refused(client, editor):
+    client.force_login(editor)
+    index = EventIndexPage.objects.get(locale__language_code="kk")
+    template = EventPage(title="Кеш", slug="kesh", intro="", place="1", department="2")
+    data = event_form(template, timezone.now() + datetime.timedelta(days=4), "action-submit")
+    url = reverse("wagtailadmin_pages:add", args=["news", "eventpage", index.pk])
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert not EventPage.objects.filter(slug="kesh").exists()
