@@ -19,6 +19,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks.media import validate_alt_text
@@ -234,7 +235,16 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         )
 
 
-class NewsPageManager(PageManager):
+class NewsPageQuerySet(PageQuerySet):
+    def only(self, *fields):
+        """``only()`` without the hero image (treebeard's delete, Wagtail's lookups) must
+        not also join it: Django refuses to defer a field it is told to traverse."""
+        if not any(field.split("__")[0] == "hero_image" for field in fields):
+            self = self.select_related(None)
+        return super().only(*fields)
+
+
+class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
     """News items come with their hero image: one query fewer on every page showing one."""
 
     def get_queryset(self):

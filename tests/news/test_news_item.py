@@ -103,3 +103,10 @@ def test_a_withdrawal_without_a_reason_is_refused():
     with pytest.raises(ValidationError) as error:
         item.full_clean()
     assert "withdrawal_notice" in error.value.message_dict
+
+
+def test_an_editor_can_delete_a_news_item(admin_client):
+    item = news_item("kk", "blood-donor-day")
+    response = admin_client.post(f"/admin/pages/{item.pk}/delete/")
+    assert response.status_code == 302
+    assert not NewsPage.objects.filter(pk=item.pk).exists()
