@@ -206,6 +206,7 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
             context_overrides={
                 "archive_period": first_day,
                 "archive_month": by_month,
+                "archive_canonical": self.archive_url(first_day) if by_month else None,
                 "archive_months": self.archive_links(months),
             },
             template="news/news_archive_page.html",

@@ -108,3 +108,9 @@ def test_withdrawn_items_leave_the_index_but_stay_in_their_archive_month(client)
     assert withdrawn.title not in listed_titles(client.get(index.url))
     archive = client.get(f"{index.url}{withdrawn.date.year}/{withdrawn.date.month:02d}/")
     assert withdrawn.title in listed_titles(archive)
+
+
+def test_a_month_without_its_leading_zero_names_the_padded_address_as_canonical(client):
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    html = client.get(f"{index.url}2026/9/").content.decode()
+    assert f'<link rel="canonical" href="http://testserver{index.url}2026/09/">' in html
