@@ -110,3 +110,18 @@ def test_an_editor_can_delete_a_news_item(admin_client):
     response = admin_client.post(f"/admin/pages/{item.pk}/delete/")
     assert response.status_code == 302
     assert not NewsPage.objects.filter(pk=item.pk).exists()
+
+
+def test_a_translation_keeps_its_own_tags_when_the_kazakh_source_is_synced():
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source_page = news_item("kk", "volleyball-champions")
+    russian = news_item("ru", "volleyball-champions")
+    assert sorted(russian.tags.names()) == ["спорт", "студенты"]
+    source_page.title = "Волейбол командамыз чемпион атанды"
+    source_page.save_revision().publish()
+    source, _created = TranslationSource.update_or_create_from_instance(source_page)
+    translation = Translation.objects.get(source=source, target_locale=russian.locale)
+    translation.save_target(publish=False)
+    draft = russian.get_latest_revision_as_object()
+    assert sorted(draft.tags.names()) == ["спорт", "студенты"]
