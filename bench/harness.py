@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
+from bench.news_volume import news_volume
 from bench.report import RunInfo, render
 from bench.server import gunicorn, probe_status
 
@@ -34,7 +35,7 @@ def database_description() -> str:
     return f"{connection.display_name} {db_version} (`{connection.settings_dict['ENGINE']}`)"
 
 
-def run_info(options: argparse.Namespace, load_generator: str) -> RunInfo:
+def run_info(options: argparse.Namespace, load_generator: str, news_items: int) -> RunInfo:
     return RunInfo(
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         python=platform.python_version(),
@@ -46,6 +47,7 @@ def run_info(options: argparse.Namespace, load_generator: str) -> RunInfo:
         workers=options.workers,
         cpus=os.cpu_count() or 1,
         live_pages=Page.objects.live().filter(depth__gt=1).count(),
+        news_items=news_items,
         concurrency=options.concurrency,
         warmup_seconds=options.warmup,
         duration_seconds=options.duration,
@@ -79,12 +81,14 @@ def run(root: Path, argv: list[str] | None = None) -> int:
     """Measure, write ``bench/REPORT.md``, and return 1 if any row fails, else 0."""
     options = parse_args(argv)
     host = pick_host(settings.ALLOWED_HOSTS)
-    urls = resolve_urls()
-    client = in_process_client(host)
-    query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
-    loads, load_generator = measure_load(root, urls, host, options)
+    with news_volume() as news_items:
+        urls = resolve_urls()
+        client = in_process_client(host)
+        query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
+        loads, load_generator = measure_load(root, urls, host, options)
+        info = run_info(options, load_generator, news_items)
     rows = [Row(url, query_counts.get(url), *loads.get(url, (None, None))) for url in urls]
-    report = render(run_info(options, load_generator), rows)
+    report = render(info, rows)
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")
     print(report)

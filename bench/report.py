@@ -37,6 +37,7 @@ class RunInfo:
     cpus: int
     concurrency: int
     live_pages: int
+    news_items: int
     warmup_seconds: float
     duration_seconds: float
     load_generator: str
@@ -46,7 +47,8 @@ def _header(info: RunInfo) -> list[str]:
     return [
         f"- Date: {info.date}",
         f"- Python {info.python}, Django {info.django}, Wagtail {info.wagtail}",
-        f"- Database: {info.database}, {info.live_pages} live pages; cache: {info.cache}",
+        f"- Database: {info.database}, {info.live_pages} live pages "
+        f"({info.news_items} news items); cache: {info.cache}",
         f"- Server: gunicorn {info.gunicorn}, {info.workers} sync workers on 127.0.0.1, "
         f"{info.cpus} CPUs",
         f"- Load: {info.load_generator}, concurrency {info.concurrency}, "

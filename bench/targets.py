@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from home.models import HomePage
-from news.models import BlogIndexPage, BlogPostPage, NewsIndexPage, NewsPage
+from news.models import (
+    BlogIndexPage,
+    BlogPostPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    PressIndexPage,
+    PressReleasePage,
+)
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
 
@@ -74,6 +83,28 @@ def first_of(model) -> Callable[[str], str | None]:
     return find
 
 
+def news_item_with_gallery(language_code: str) -> str | None:
+    """A news item whose body has a photo gallery (the heaviest news item to render)."""
+    items = (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale__language_code=language_code, withdrawn_on__isnull=True)
+        .order_by("path")
+    )
+    for item in items:
+        if any(block.block_type == "gallery" for block in item.body):
+            return page_path(item)
+    return None
+
+
+def news_archive_month(language_code: str) -> str | None:
+    """The archive page of the month of the newest news item."""
+    index = NewsIndexPage.objects.live().filter(locale__language_code=language_code).first()
+    newest = index.current_items().first() if index else None
+    path = page_path(index) if newest else None
+    return f"{path}{newest.date.year}/{newest.date.month:02d}/" if path else None
+
+
 TARGETS = (
     Target("home page", home_path),
     Target("subsection page", subsection_path),
@@ -81,7 +112,12 @@ TARGETS = (
     Target("external link page", first_of(ExternalLinkPage)),
     Target("contacts page", first_of(ContactsPage)),
     Target("news index", first_of(NewsIndexPage)),
-    Target("news item", first_of(NewsPage)),
+    Target("news archive month", news_archive_month),
+    Target("news item with a gallery", news_item_with_gallery),
     Target("blog index", first_of(BlogIndexPage)),
     Target("blog post", first_of(BlogPostPage)),
+    Target("events index", first_of(EventIndexPage)),
+    Target("event", first_of(EventPage)),
+    Target("press centre", first_of(PressIndexPage)),
+    Target("press release", first_of(PressReleasePage)),
 )

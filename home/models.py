@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.pages import ContentPage, public_pages, with_intro
 
 LATEST_NEWS_COUNT = 3
+NEXT_EVENTS_COUNT = 3
 
 
 class HomePage(ContentPage):
@@ -43,5 +44,8 @@ class HomePage(ContentPage):
         )
         context["latest_news"] = apps.get_model("news", "NewsPage").latest(
             self.locale_id, LATEST_NEWS_COUNT
+        )
+        context["next_events"] = apps.get_model("news", "EventPage").upcoming_in(
+            self.locale_id, NEXT_EVENTS_COUNT
         )
         return context

@@ -64,6 +64,24 @@ def raw_block(block: spec.Block, language: str) -> dict:
                 "rows": _list([{"cells": _list([cell[language] for cell in row])} for row in rows]),
             }
             return {"type": "table", "value": value, "id": _id()}
+        case spec.Gallery(title=title, photos=photos):
+            images = [
+                {
+                    "image": photo.image.resolve().pk,
+                    "alt_text": photo.alt[language],
+                    "caption": photo.caption[language] if photo.caption else "",
+                }
+                for photo in photos
+            ]
+            value = {"title": title[language], "images": _list(images)}
+            return {"type": "gallery", "value": value, "id": _id()}
+        case spec.Video(url=url, title=title, transcript=transcript):
+            value = {
+                "video": url,
+                "title": title[language],
+                "transcript": transcript[language] if transcript else "",
+            }
+            return {"type": "video", "value": value, "id": _id()}
     raise TypeError(f"Unknown spec block: {block!r}")
 
 
@@ -90,3 +108,13 @@ def texts_of_block(block: spec.Block):
             yield from header
             for row in rows:
                 yield from row
+        case spec.Video(title=title, transcript=transcript):
+            yield title
+            if transcript:
+                yield transcript
+        case spec.Gallery(title=title, photos=photos):
+            yield title
+            for photo in photos:
+                yield photo.alt
+                if photo.caption:
+                    yield photo.caption

@@ -33,7 +33,7 @@ SITE_NAME = "ҚазТБУ"
 TARGET_LANGUAGES = ("ru", "en")
 TOOL_NAME = "bootstrap_portal"
 # Items listed by their index page rather than shown in menus.
-NOT_IN_MENUS = {"news.NewsPage", "news.BlogPostPage"}
+NOT_IN_MENUS = {"news.NewsPage", "news.BlogPostPage", "news.EventPage", "news.PressReleasePage"}
 
 
 class BootstrapError(Exception):
@@ -61,10 +61,12 @@ def _texts_of_page(page_spec: spec.PageSpec):
 
 
 def _field_values(page_spec: spec.PageSpec, language: str) -> dict:
-    return {
-        name: value[language] if isinstance(value, spec.T) else value
-        for name, value in page_spec.fields.items()
-    }
+    def resolved(value):
+        if isinstance(value, spec.T):
+            return value[language]
+        return value.resolve() if callable(getattr(value, "resolve", None)) else value
+
+    return {name: resolved(value) for name, value in page_spec.fields.items()}
 
 
 class PortalBuilder:

@@ -86,7 +86,29 @@ class Table:
     rows: tuple[tuple[T, ...], ...]
 
 
-Block = Heading | Paragraphs | BulletList | Quote | Links | ContactCard | Table
+@dataclass(frozen=True)
+class Photo:
+    """One image of a gallery: ``image`` has a ``resolve()`` giving a Wagtail image."""
+
+    image: object
+    alt: T
+    caption: T | None = None
+
+
+@dataclass(frozen=True)
+class Gallery:
+    title: T
+    photos: tuple[Photo, ...]
+
+
+@dataclass(frozen=True)
+class Video:
+    url: str
+    title: T
+    transcript: T | None = None
+
+
+Block = Heading | Paragraphs | BulletList | Quote | Links | ContactCard | Table | Gallery | Video
 
 
 # --- Pages -------------------------------------------------------------------
@@ -99,7 +121,8 @@ class PageSpec:
     ``model`` is an ``app_label.ModelName`` string. ``slug`` is Latin in every
     language (kk and ru transliterated) so URLs stay readable when shared.
     ``fields`` carries model-specific values: plain values are copied as they
-    are, :class:`T` values are translated.
+    are, :class:`T` values are translated, and a value with a ``resolve()`` method
+    (a demo image, a managed person) is replaced by what it returns.
     """
 
     model: str

@@ -23,6 +23,10 @@ PAGE_TYPES = [
     "news.NewsPage",
     "news.BlogIndexPage",
     "news.BlogPostPage",
+    "news.EventIndexPage",
+    "news.EventPage",
+    "news.PressIndexPage",
+    "news.PressReleasePage",
 ]
 
 

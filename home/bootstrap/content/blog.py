@@ -1,4 +1,4 @@
-"""The Rector's blog (P §9.4): two posts in which the rector addresses students and staff."""
+"""The Rector's blog (P §9.4): three posts in which the rector addresses students and staff."""
 
 import datetime
 
@@ -131,6 +131,42 @@ OPENNESS = PageSpec(
     fields={"date": datetime.date(2026, 11, 23)},
 )
 
+WINTER_SESSION = PageSpec(
+    model="news.BlogPostPage",
+    slug=T(
+        kk="kysky-sessiyaga-dayyndyk",
+        ru="podgotovka-k-zimnei-sessii",
+        en="preparing-for-winter-exams",
+    ),
+    title=T(
+        kk="Қысқы сессияға дайындық туралы",
+        ru="О подготовке к зимней сессии",
+        en="On preparing for the winter exams",
+    ),
+    intro=T(
+        kk="Сессия – бүкіл семестрдегі еңбектің қорытындысы. Бірнеше кеңес бөліскім келеді.",
+        ru="Сессия – итог работы за весь семестр. Хочу поделиться несколькими советами.",
+        en="Exams sum up a whole semester's work. Here are a few words of advice.",
+    ),
+    body=(
+        Paragraphs(
+            (
+                T(
+                    kk="Кітапхананың оқу залы енді тәулік бойы ашық, ал оқытушылар кеңес беру кестесін жеке кабинетте жариялады. Осы мүмкіндіктерді пайдаланыңыздар.",
+                    ru="Читальный зал библиотеки теперь открыт круглосуточно, а преподаватели опубликовали график консультаций в личном кабинете. Пользуйтесь этими возможностями.",
+                    en="The library reading room is now open around the clock, and lecturers have posted their office hours in the personal account. Make use of both.",
+                ),
+                T(
+                    kk="Академиялық адалдық – біздің басты құндылығымыз. Өз күшіңізге сеніңіз, ал қиындық болса, эдвайзеріңізге хабарласыңыз.",
+                    ru="Академическая честность – наша главная ценность. Верьте в свои силы, а если возникнут трудности, обращайтесь к своему эдвайзеру.",
+                    en="Academic integrity is our first value. Trust in your own abilities, and talk to your adviser if you run into difficulties.",
+                ),
+            )
+        ),
+    ),
+    fields={"date": datetime.date(2026, 11, 20)},
+)
+
 BLOG = PageSpec(
     model="news.BlogIndexPage",
     slug=T(kk="rektor-blogy", ru="blog-rektora", en="rectors-blog"),
@@ -140,5 +176,5 @@ BLOG = PageSpec(
         ru="Ректор напрямую пишет студентам и сотрудникам о приоритетах, решениях и планах университета. Комментарии публикуются после модерации.",
         en="The Rector writes directly to students and staff about the university's priorities, decisions and plans. Comments appear after moderation.",
     ),
-    children=(NEW_ACADEMIC_YEAR, OPENNESS),
+    children=(NEW_ACADEMIC_YEAR, OPENNESS, WINTER_SESSION),
 )

@@ -1,9 +1,13 @@
-"""The News index and four news items spread over autumn 2026 (admission, a partnership,
-an accreditation visit, an olympiad), so the archive has several months to show.
+"""The News index with news items spread over autumn 2026, so the archive has several
+months to show; the events calendar and the press centre sit under it (N1, N3, N4).
+More items are in ``news_items``; tags per language in ``news_items.NEWS_TAGS``.
 """
 
 import datetime
 
+from home.bootstrap.content.events import EVENTS
+from home.bootstrap.content.news_items import MORE_NEWS, news_fields
+from home.bootstrap.content.press import PRESS
 from home.bootstrap.spec import BulletList, PageSpec, Paragraphs, Quote, T
 
 ADMISSION_RESULTS = PageSpec(
@@ -60,7 +64,16 @@ ADMISSION_RESULTS = PageSpec(
             )
         ),
     ),
-    fields={"date": datetime.date(2026, 8, 21)},
+    fields=news_fields(
+        datetime.date(2026, 8, 21),
+        "admission",
+        (11, 79, 138),
+        T(
+            kk="Қабылдау комиссиясының алдында құжат тапсыруға келген талапкерлер",
+            ru="Абитуриенты у приёмной комиссии в день подачи документов",
+            en="Applicants queueing at the admission office to hand in their documents",
+        ),
+    ),
 )
 
 MOBILITY_AGREEMENT = PageSpec(
@@ -134,7 +147,16 @@ MOBILITY_AGREEMENT = PageSpec(
             )
         ),
     ),
-    fields={"date": datetime.date(2026, 9, 22)},
+    fields=news_fields(
+        datetime.date(2026, 9, 22),
+        "international",
+        (46, 110, 90),
+        T(
+            kk="Екі университеттің ректорлары келісімге қол қойып тұр",
+            ru="Ректоры двух университетов подписывают соглашение",
+            en="The rectors of the two universities signing the agreement",
+        ),
+    ),
 )
 
 ACCREDITATION_VISIT = PageSpec(
@@ -191,7 +213,16 @@ ACCREDITATION_VISIT = PageSpec(
             )
         ),
     ),
-    fields={"date": datetime.date(2026, 10, 15)},
+    fields=news_fields(
+        datetime.date(2026, 10, 15),
+        "education",
+        (120, 70, 140),
+        T(
+            kk="Сарапшылар тобы оқытушылармен кездесуде",
+            ru="Группа экспертов на встрече с преподавателями",
+            en="The panel of experts meeting teaching staff",
+        ),
+    ),
 )
 
 OLYMPIAD = PageSpec(
@@ -259,7 +290,16 @@ OLYMPIAD = PageSpec(
             ),
         ),
     ),
-    fields={"date": datetime.date(2026, 11, 13)},
+    fields=news_fields(
+        datetime.date(2026, 11, 13),
+        "science",
+        (150, 90, 40),
+        T(
+            kk="Олимпиадаға қатысқан студенттер зертханада тапсырма орындап жатыр",
+            ru="Участники олимпиады выполняют задание в лаборатории",
+            en="Olympiad participants working on a task in the laboratory",
+        ),
+    ),
 )
 
 NEWS = PageSpec(
@@ -271,5 +311,13 @@ NEWS = PageSpec(
         ru="События университетской жизни, объявления, фото- и видеоотчёты.",
         en="Events at the university, announcements, and photo and video reports.",
     ),
-    children=(ADMISSION_RESULTS, MOBILITY_AGREEMENT, ACCREDITATION_VISIT, OLYMPIAD),
+    children=(
+        ADMISSION_RESULTS,
+        MOBILITY_AGREEMENT,
+        ACCREDITATION_VISIT,
+        OLYMPIAD,
+        *MORE_NEWS,
+        EVENTS,
+        PRESS,
+    ),
 )

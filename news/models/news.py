@@ -1,0 +1,370 @@
+"""News (N1): an index with tag and category filters, a permanent archive by year and
+month (P §3.2.3), RSS and Atom feeds per locale and tag, and news items with a hero
+image, photo and video reports (W §8.3.8), related news and a withdrawal notice."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Func, OuterRef, Q, Subquery
+from django.db.models.functions import TruncMonth
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from portal.blocks.media import validate_alt_text
+from portal.pages import BasePage, ContentPage, public_pages
+
+from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage, paginate_known
+
+CATEGORY_CHOICES = [
+    ("university", _("University life")),
+    ("education", _("Education")),
+    ("science", _("Science")),
+    ("international", _("International cooperation")),
+    ("admission", _("Admission")),
+    ("students", _("Students")),
+]
+RELATED_COUNT = 3
+FEED_LENGTH = 20
+
+
+RSS = "application/rss+xml"
+ATOM = "application/atom+xml"
+
+
+def news_feeds(index_url: str) -> list[dict]:
+    """The locale's RSS and Atom feeds, given its News index's URL."""
+    return [
+        {"type": RSS, "title": _("News (RSS)"), "url": index_url + "feed/rss/"},
+        {"type": ATOM, "title": _("News (Atom)"), "url": index_url + "feed/atom/"},
+    ]
+
+
+class NewsFilterForm(forms.Form):
+    """The index's ``?tag=`` and ``?category=`` filters."""
+
+    tag = forms.SlugField(required=False, max_length=100, allow_unicode=True)
+    category = forms.ChoiceField(required=False, choices=[("", "")] + CATEGORY_CHOICES)
+
+
+class ArchiveForm(forms.Form):
+    """A year and month taken from the archive URL."""
+
+    year = forms.IntegerField(min_value=1900, max_value=2999)
+    month = forms.IntegerField(min_value=1, max_value=12, required=False)
+
+
+class TagForm(forms.Form):
+    tag = forms.SlugField(max_length=100, allow_unicode=True)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
+    """The News section: the newest items, filters, the archive and the feeds."""
+
+    item_model = "news.NewsPage"
+    template = "news/news_index_page.html"
+    subpage_types = ["news.NewsPage", "news.EventIndexPage", "news.PressIndexPage"]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def all_items(self):
+        """Every item, withdrawn ones included: the archive keeps them (P §3.2.3)."""
+        return super().get_items()
+
+    def get_items(self):
+        """Items for a listing: hero images are joined by the manager, their
+        renditions fetched in one more query."""
+        return self.all_items().prefetch_related("hero_image__renditions")
+
+    def current_items(self):
+        """The items the index and the feeds show: withdrawn ones leave them."""
+        return self.get_items().filter(withdrawn_on__isnull=True)
+
+    def month_counts(self) -> list[dict]:
+        """Every month that has news, newest first, with how many items it has in all and
+        how many are current: the archive's URLs and the listings' page counts, in one query."""
+        return list(
+            self.all_items()
+            .order_by()
+            .annotate(month=TruncMonth("date"))
+            .values("month")
+            .annotate(
+                total=Count("pk"),
+                current=Count("pk", filter=Q(withdrawn_on__isnull=True)),
+            )
+            .order_by("-month")
+        )
+
+    def archive_links(self, months: list[dict]) -> list[tuple[datetime.date, str]]:
+        return [(row["month"], self.archive_url(row["month"])) for row in months]
+
+    def feed_url(self, kind: str, tag: Tag | None = None) -> str:
+        if tag is not None:
+            return self.url + self.reverse_subpage(
+                "tag_feed", kwargs={"tag": tag.slug, "kind": kind}
+            )
+        return self.url + self.reverse_subpage("feed", kwargs={"kind": kind})
+
+    def feeds(self, tag: Tag | None = None) -> list[dict]:
+        """The feeds a page advertises with ``<link rel="alternate">``."""
+        feeds = news_feeds(self.url)
+        if tag is not None:
+            label = _("News tagged “%(tag)s”") % {"tag": tag.name}
+            feeds += [
+                {"type": RSS, "title": f"{label} (RSS)", "url": self.feed_url("rss", tag)},
+                {"type": ATOM, "title": f"{label} (Atom)", "url": self.feed_url("atom", tag)},
+            ]
+        return feeds
+
+    def get_context(self, request, *args, items=None, count=None, **kwargs):
+        """``count``, when the caller already knows it, spares the paginator its query."""
+        context = super(DatedIndexPage, self).get_context(request, *args, **kwargs)
+        items = self.current_items() if items is None else items
+        context["items"] = paginate_known(request, items, ITEMS_PER_PAGE, count)
+        context.setdefault("feeds", self.feeds())
+        return context
+
+    @path("")
+    def index_view(self, request):
+        form = NewsFilterForm(request.GET)
+        if not form.is_valid():
+            raise Http404
+        slug, category = form.cleaned_data["tag"], form.cleaned_data["category"]
+        items = self.current_items()
+        if category:
+            items = items.filter(category=category)
+        context = {
+            "categories": CATEGORY_CHOICES,
+            "active_category": dict(CATEGORY_CHOICES).get(category),
+            "query": urlencode({k: v for k, v in form.cleaned_data.items() if v}),
+        }
+        if slug:
+            # The tag and how many listed items carry it, in one query.
+            matching = items.filter(tags=OuterRef("pk")).order_by()
+            counted = matching.annotate(n=Func("pk", function="COUNT")).values("n")[:1]
+            tag = Tag.objects.filter(slug=slug).annotate(items=Subquery(counted)).first()
+            if tag is None:
+                raise Http404
+            items, count = items.filter(tags=tag), tag.items
+            context.update(active_tag=tag, feeds=self.feeds(tag))
+        elif category:
+            count = None
+        else:
+            months = self.month_counts()
+            count = sum(row["current"] for row in months)
+            context["archive_months"] = self.archive_links(months)
+        return self.render(request, items=items, count=count, context_overrides=context)
+
+    @re_path(r"^(?P<year>\d{1,4})/$")
+    def year_archive(self, request, year):
+        form = ArchiveForm({"year": year})
+        if not form.is_valid():
+            raise Http404
+        year = form.cleaned_data["year"]
+        return self._archive(request, datetime.date(year, 1, 1), lambda month: month.year == year)
+
+    @re_path(r"^(?P<year>\d{1,4})/(?P<month>\d{1,2})/$")
+    def month_archive(self, request, year, month):
+        form = ArchiveForm({"year": year, "month": month})
+        if not form.is_valid():
+            raise Http404
+        first_day = datetime.date(form.cleaned_data["year"], form.cleaned_data["month"], 1)
+        return self._archive(request, first_day, lambda month: month == first_day, by_month=True)
+
+    def _archive(self, request, first_day, in_period, *, by_month=False):
+        """Every item of a year or a month, withdrawn ones too; 404 when it has none."""
+        months = self.month_counts()
+        count = sum(row["total"] for row in months if in_period(row["month"]))
+        if not count:
+            raise Http404
+        items = self.get_items().filter(date__year=first_day.year)
+        if by_month:
+            items = items.filter(date__month=first_day.month)
+        return self.render(
+            request,
+            items=items,
+            count=count,
+            context_overrides={
+                "archive_period": first_day,
+                "archive_month": by_month,
+                "archive_canonical": self.archive_url(first_day) if by_month else None,
+                "archive_months": self.archive_links(months),
+            },
+            template="news/news_archive_page.html",
+        )
+
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def feed(self, request, kind):
+        from news.feeds import FEEDS
+
+        return FEEDS[kind]()(request, index=self)
+
+    @re_path(r"^tags/(?P<tag>[^/]+)/feed/(?P<kind>rss|atom)/$", name="tag_feed")
+    def tag_feed(self, request, tag, kind):
+        from news.feeds import FEEDS
+
+        form = TagForm({"tag": tag})
+        if not form.is_valid():
+            raise Http404
+        tag = Tag.objects.filter(slug=form.cleaned_data["tag"]).first()
+        if tag is None:
+            raise Http404
+        return FEEDS[kind]()(request, index=self, tag=tag)
+
+    def archive_url(self, month: datetime.date) -> str:
+        return self.url + self.reverse_subpage(
+            "month_archive", kwargs={"year": str(month.year), "month": f"{month.month:02d}"}
+        )
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def only(self, *fields):
+        """``only()`` without the hero image (treebeard's delete, Wagtail's lookups) must
+        not also join it: Django refuses to defer a field it is told to traverse."""
+        if not any(field.split("__")[0] == "hero_image" for field in fields):
+            self = self.select_related(None)
+        return super().only(*fields)
+
+
+class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
+    """News items come with their hero image: one query fewer on every page showing one."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("hero_image")
+
+
+class NewsPage(DatedItemPage):
+    """One news item."""
+
+    objects = NewsPageManager()
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        validators=[validate_alt_text],
+        help_text=_("Say what the photo shows, in one sentence. Required with a hero image."),
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=CATEGORY_CHOICES, default="university"
+    )
+    tags = ClusterTaggableManager(verbose_name=_("tags"), through=NewsPageTag, blank=True)
+    withdrawn_on = models.DateField(
+        _("withdrawn on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set to withdraw the item: it stays at its address with a notice and leaves "
+            "the listings and feeds."
+        ),
+    )
+    withdrawal_notice = models.TextField(
+        _("withdrawal notice"),
+        blank=True,
+        max_length=600,
+        help_text=_("Why the item was withdrawn, shown to visitors."),
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    template = "news/news_page.html"
+
+    content_panels = (
+        BasePage.content_panels
+        + [
+            FieldPanel("date"),
+            MultiFieldPanel(
+                [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image")
+            ),
+            FieldPanel("category"),
+            FieldPanel("tags"),
+        ]
+        + ContentPage.body_panels
+        + [
+            MultiFieldPanel(
+                [FieldPanel("withdrawn_on"), FieldPanel("withdrawal_notice")],
+                heading=_("Withdrawal"),
+            )
+        ]
+    )
+    search_fields = ContentPage.search_fields + [index.FilterField("date")]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt.strip():
+            raise ValidationError(
+                {"hero_alt": _("Describe the hero image for visitors who cannot see it.")}
+            )
+        if self.withdrawn_on and not self.withdrawal_notice.strip():
+            raise ValidationError(
+                {"withdrawal_notice": _("Tell visitors why the item was withdrawn.")}
+            )
+
+    @classmethod
+    def latest(cls, locale, count: int):
+        return (
+            public_pages(cls)
+            .filter(locale=locale, withdrawn_on__isnull=True)
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:count]
+        )
+
+    def related_news(self, tags=None):
+        """Other current news of this locale sharing a tag, else the category, newest first."""
+        tags = list(self.tags.all()) if tags is None else tags
+        return (
+            public_pages(NewsPage)
+            .filter(locale_id=self.locale_id, withdrawn_on__isnull=True)
+            .filter(Q(tags__in=[tag.pk for tag in tags]) | Q(category=self.category))
+            .exclude(pk=self.pk)
+            .defer_streamfields()
+            .distinct()
+            .order_by("-date", "-pk")[:RELATED_COUNT]
+        )
+
+    @property
+    def index_url(self) -> str:
+        """The News index's URL, from this item's own (it is the index's child)."""
+        return self.url[: self.url.rstrip("/").rfind("/") + 1]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tags = list(self.tags.all())
+        context["tags"] = tags
+        context["related"] = self.related_news(tags)
+        context["feeds"] = news_feeds(self.index_url)
+        return context
+
+    @property
+    def category_label(self) -> str:
+        return dict(CATEGORY_CHOICES).get(self.category, "")
