@@ -18,7 +18,16 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 ADMINISTRATORS = "Administrators"
 SECTION_APPROVERS = "Section approvers"
@@ -80,6 +89,21 @@ def _grant(group: Group, permissions, report: SetupReport) -> None:
     if missing:
         group.permissions.add(*missing)
         report.note(f"{len(missing)} permissions for {group.name}")
+
+
+def _grant_collection(group: Group, permissions, report: SetupReport) -> None:
+    """Image and document permissions on the root collection (so on every collection).
+
+    Wagtail checks images and documents per collection (GroupCollectionPermission) and
+    ignores the group's plain model permissions for them.
+    """
+    root = Collection.get_first_root_node()
+    for permission in permissions:
+        _obj, created = GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
+        if created:
+            report.note(f"{permission.codename} on all collections for {group.name}")
 
 
 def _grant_pages(group: Group, pages, codenames, report: SetupReport) -> None:
@@ -205,6 +229,9 @@ def setup_roles() -> SetupReport:
     news_editors = _group(NEWS_EDITORS, report)
     _grant(news_editors, access_admin, report)
     _grant_pages(news_editors, section_pages(NEWS_SLUG), EDITOR_PAGE_PERMISSIONS, report)
+    # The press service keeps the list of public persons who may make statements (N4).
+    public_persons = [p for p in _model_permissions("news") if p.codename.endswith("publicperson")]
+    _grant(news_editors, public_persons, report)
 
     images_and_documents = [
         *_model_permissions("wagtailimages"),
@@ -219,21 +246,20 @@ def setup_roles() -> SetupReport:
     # permission only; governance.access adds the page check).
     submit_translation = [_permission("wagtail_localize.submit_translation")]
     for group in [news_editors, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
-        _grant(group, choose_media + submit_translation, report)
+        _grant(group, submit_translation, report)
+        _grant_collection(group, choose_media, report)
 
     rector = _group(RECTOR, report)
-    _grant(rector, access_admin + choose_media + submit_translation, report)
+    _grant(rector, access_admin + submit_translation, report)
+    _grant_collection(rector, choose_media, report)
     blogs = blog_index_pages()
     _grant_pages(rector, blogs, EDITOR_PAGE_PERMISSIONS, report)
     # The rector's posts go through the marketing head only (P §9.4, W §13).
     _assign(marketing_workflow, blogs, report)
 
     quality = _group(QUALITY_OFFICE, report)
-    _grant(
-        quality,
-        access_admin + _model_permissions("documents") + _model_permissions("wagtaildocs"),
-        report,
-    )
+    _grant(quality, access_admin + _model_permissions("documents"), report)
+    _grant_collection(quality, _model_permissions("wagtaildocs"), report)
 
     for language, name in TRANSLATORS.items():
         translators = _group(name, report)

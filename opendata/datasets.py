@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from portal.pages import public_pages
@@ -200,14 +201,40 @@ class NewsDataset(PageDataset):
         ]
 
 
-class EventsDataset(NewsDataset):
-    """Events of the news app; offered once its event model exists (``news.EventPage``)."""
+class EventsDataset(PageDataset):
+    """Announced events, past and upcoming; times are ISO 8601 with the Almaty offset."""
 
     slug = "events"
     model = "news.EventPage"
     title = _("Events")
-    description = _("Announced events with their date, title, lead and address.")
+    description = _(
+        "Announced events with their start and end, place, organising department, "
+        "registration link and address."
+    )
     frequency = _("Daily")
+    fields = (
+        Field("start", "datetime", _("Start (ISO 8601, Asia/Almaty)")),
+        Field("end", "datetime", _("End (ISO 8601, Asia/Almaty)")),
+        Field("title", "string", _("Title")),
+        Field("place", "string", _("Place")),
+        Field("department", "string", _("Organising department")),
+        Field("registration_url", "url", _("Registration link")),
+        Field("url", "url", _("Address")),
+    )
+
+    def records(self, language, base_url):
+        return [
+            {
+                "start": _iso(localtime(page.start)),
+                "end": _iso(localtime(page.end)),
+                "title": page.title,
+                "place": page.place,
+                "department": page.department,
+                "registration_url": page.registration_url,
+                "url": base_url + page.get_url_parts()[2],
+            }
+            for page in self.pages(language).order_by("start", "pk")
+        ]
 
 
 class ContactsDataset(PageDataset):

@@ -3,14 +3,27 @@ command a deployment runs; each test then works inside its own rolled-back
 transaction."""
 
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
 
 import pytest
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The test database, built and bootstrapped once.
+
+    pytest-django creates test databases only for aliases that some collected test
+    marks with ``django_db``. Browser tests carry no such mark (the server process
+    must see what they commit), so a run of browser tests alone would otherwise use
+    the development database. The default alias is therefore always set up here.
+    """
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("bootstrap_portal", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
 
 
 def pytest_collection_modifyitems(items):

@@ -132,7 +132,7 @@ def test_getting_the_comment_address_goes_back_to_the_post(client, post):
 
 @pytest.fixture
 def moderator(django_user_model):
-    return django_user_model.objects.create_superuser("moderator", "m@example.com", "pw")
+    return django_user_model.objects.create_superuser("comments-moderator", "m@example.com", "pw")
 
 
 def test_moderation_screen_shows_counts_and_waiting_comments(client, moderator):
@@ -177,7 +177,7 @@ def test_a_bad_moderation_request_changes_nothing(client, moderator):
 
 
 def test_people_without_the_permission_cannot_moderate(client, django_user_model):
-    editor = django_user_model.objects.create_user("plain", "p@example.com", "pw")
+    editor = django_user_model.objects.create_user("comments-plain", "p@example.com", "pw")
     client.force_login(editor)
     comment = BlogComment.objects.filter(status="pending").first()
     response = client.post(

@@ -158,14 +158,14 @@ def editor(django_user_model):
     """A member of Wagtail's Editors group: may edit and submit, not publish."""
     from django.contrib.auth.models import Group
 
-    user = django_user_model.objects.create_user("editor", "e@example.com", "pw")
+    user = django_user_model.objects.create_user("events-editor", "e@example.com", "pw")
     user.groups.add(Group.objects.get(name="Editors"))
     return user
 
 
 @pytest.fixture
 def approver(django_user_model):
-    return django_user_model.objects.create_superuser("approver", "a@example.com", "pw")
+    return django_user_model.objects.create_superuser("events-approver", "a@example.com", "pw")
 
 
 def edit(client, event, data):

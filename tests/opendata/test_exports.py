@@ -6,11 +6,13 @@ import io
 import json
 from html import unescape
 
+from django.utils.timezone import localtime
+
 import pytest
 
 from documents.programmes import Programme
 from documents.register import RegisteredDocument
-from news.models import NewsPage
+from news.models import EventPage, NewsPage
 from opendata.datasets import available_datasets
 from opendata.models import OpenDataCatalogPage
 from portal.pages import public_pages
@@ -88,6 +90,20 @@ def expected_records(slug, language):
             {"date": p.date.isoformat(), "title": p.title, "intro": p.intro, "url": BASE + p.url}
             for p in pages.order_by("-date", "pk")
         ]
+    if slug == "events":
+        events = public_pages(EventPage).filter(locale__language_code=language)
+        return [
+            {
+                "start": localtime(e.start).isoformat(),
+                "end": localtime(e.end).isoformat(),
+                "title": e.title,
+                "place": e.place,
+                "department": e.department,
+                "registration_url": e.registration_url,
+                "url": BASE + e.url,
+            }
+            for e in events.order_by("start", "pk")
+        ]
     if slug == "contacts":
         return [
             {
@@ -104,7 +120,7 @@ def expected_records(slug, language):
 
 def test_every_csv_and_json_download_parses_and_matches_the_database(client, subtests):
     slugs = [dataset.slug for dataset in available_datasets()]
-    assert {"programmes", "accreditation", "documents", "news", "contacts"} <= set(slugs)
+    assert {"programmes", "accreditation", "documents", "news", "events", "contacts"} <= set(slugs)
     for slug in slugs:
         for language in LANGUAGE_CODES:
             with subtests.test(dataset=slug, language=language):
