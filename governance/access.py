@@ -8,6 +8,7 @@ module at call time, so replacing it there covers every admin view.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 
 
@@ -58,15 +59,38 @@ def guarded_update_translations(request, translation_source_id):
 
 
 def guarded_edit_string_translation(request, translation_id, string_segment_id):
-    """wagtail-localize's save-one-string API, answering a request without a value
-    with 400 instead of a 500 (it reads ``request.POST["value"]`` unchecked). Nothing
-    is written before that read, so refusing leaves the data as it was."""
+    """wagtail-localize's save-one-string API, refusing bad values with 400 first.
+
+    wagtail-localize reads ``request.POST["value"]`` unchecked (a 500 without one) and
+    copies a translated title into the page's 255-character ``draft_title`` in a signal
+    (a 500 on PostgreSQL when it is longer). Both are refused here, before anything
+    is written, with a message naming the field and its limit.
+    """
     from django.http import JsonResponse
+    from django.shortcuts import get_object_or_404
     from django.utils.datastructures import MultiValueDictKeyError
     from django.utils.translation import gettext
 
+    from wagtail_localize.models import StringSegment, Translation
     from wagtail_localize.views.edit_translation import edit_string_translation
 
+    from .forms import StringTranslationValueForm
+    from .translations import overlong_message
+
+    if request.method == "PUT":
+        form = StringTranslationValueForm(QueryDict(request.body, encoding=request.encoding))
+        if not form.is_valid():
+            return JsonResponse({"error": gettext("The translated text is missing.")}, status=400)
+        translation = get_object_or_404(
+            Translation.objects.select_related("source"), pk=translation_id
+        )
+        segment = get_object_or_404(
+            StringSegment.objects.select_related("context"), pk=string_segment_id
+        )
+        model = translation.source.specific_content_type.model_class()
+        message = overlong_message(model, segment.context.path, form.cleaned_data["value"])
+        if message:
+            return JsonResponse({"error": message}, status=400)
     try:
         return edit_string_translation(
             request, translation_id=translation_id, string_segment_id=string_segment_id

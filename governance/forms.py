@@ -42,3 +42,9 @@ class MarkReviewedForm(forms.Form):
         queryset=SectionReview.objects.all(),
         error_messages={"invalid_choice": _("This section no longer exists.")},
     )
+
+
+class StringTranslationValueForm(forms.Form):
+    """The one value wagtail-localize's string editor PUTs; checked before it is saved."""
+
+    value = forms.CharField(required=False, strip=False)

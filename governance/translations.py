@@ -94,16 +94,6 @@ def length_errors(translation: Translation) -> list[str]:
     )
     errors = []
     for segment in segments:
-        path = segment.context.path
-        if "." in path:
-            continue
-        try:
-            field = model._meta.get_field(path)
-        except FieldDoesNotExist:  # a StreamField block or a related object
-            continue
-        limit = getattr(field, "max_length", None)
-        if not limit:
-            continue
         translated = StringTranslation.objects.filter(
             translation_of_id=segment.string_id,
             context_id=segment.context_id,
@@ -111,13 +101,33 @@ def length_errors(translation: Translation) -> list[str]:
         ).first()
         if translated is None:
             continue
-        length = len(StringValue(translated.data).render_text())
-        if length > limit:
-            errors.append(
-                _gettext("“%(field)s” may have at most %(limit)d characters (it has %(length)d).")
-                % {"field": capfirst(str(field.verbose_name)), "limit": limit, "length": length}
-            )
+        message = overlong_message(model, segment.context.path, translated.data)
+        if message:
+            errors.append(message)
     return errors
+
+
+def overlong_message(model, path: str, data: str) -> str | None:
+    """The error for translated ``data`` longer than the field at ``path`` allows.
+
+    ``None`` when the value fits or the path is not a plain field with a length
+    limit (StreamField blocks and related objects have none).
+    """
+    if "." in path:
+        return None
+    try:
+        field = model._meta.get_field(path)
+    except FieldDoesNotExist:
+        return None
+    limit = getattr(field, "max_length", None)
+    length = len(StringValue(data).render_text())
+    if not limit or length <= limit:
+        return None
+    return _gettext("“%(field)s” may have at most %(limit)d characters (it has %(length)d).") % {
+        "field": capfirst(str(field.verbose_name)),
+        "limit": limit,
+        "length": length,
+    }
 
 
 @transaction.atomic

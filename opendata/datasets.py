@@ -57,9 +57,21 @@ def _iso(value) -> str:
     return value.isoformat() if value else ""
 
 
-class ProgrammesDataset(Dataset):
-    slug = "programmes"
+class ProgrammeDataset(Dataset):
+    """A dataset read from the programmes of one locale, by level then code."""
+
     model = "documents.Programme"
+
+    def programmes(self, language):
+        return (
+            self.get_model()
+            .objects.filter(locale__language_code=language)
+            .order_by("level", "code")
+        )
+
+
+class ProgrammesDataset(ProgrammeDataset):
+    slug = "programmes"
     title = _("Educational programmes")
     description = _(
         "Every educational programme with its level, form of study, languages of "
@@ -76,11 +88,7 @@ class ProgrammesDataset(Dataset):
     )
 
     def records(self, language, base_url):
-        rows = (
-            self.get_model()
-            .objects.filter(locale__language_code=language)
-            .order_by("level", "code")
-        )
+        rows = self.programmes(language)
         return [
             {
                 "code": row.code,
@@ -94,9 +102,8 @@ class ProgrammesDataset(Dataset):
         ]
 
 
-class AccreditationDataset(Dataset):
+class AccreditationDataset(ProgrammeDataset):
     slug = "accreditation"
-    model = "documents.Programme"
     title = _("Accreditation terms")
     description = _("The accreditation body and the date until which each programme is accredited.")
     frequency = _("When an accreditation changes")
@@ -108,11 +115,7 @@ class AccreditationDataset(Dataset):
     )
 
     def records(self, language, base_url):
-        rows = (
-            self.get_model()
-            .objects.filter(locale__language_code=language)
-            .order_by("level", "code")
-        )
+        rows = self.programmes(language)
         return [
             {
                 "code": row.code,
