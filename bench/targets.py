@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from documents.pages import DisclosurePage, DocumentLibraryPage
 from home.models import HomePage
 from news.models import (
     BlogIndexPage,
@@ -22,6 +23,7 @@ from news.models import (
     PressIndexPage,
     PressReleasePage,
 )
+from opendata.models import OpenDataCatalogPage
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
 
@@ -105,6 +107,11 @@ def news_archive_month(language_code: str) -> str | None:
     return f"{path}{newest.date.year}/{newest.date.month:02d}/" if path else None
 
 
+def open_data_export(language_code: str) -> str | None:
+    """The largest page-based dataset, the news, as JSON in one language."""
+    return f"/opendata/news.{language_code}.json"
+
+
 TARGETS = (
     Target("home page", home_path),
     Target("subsection page", subsection_path),
@@ -120,4 +127,8 @@ TARGETS = (
     Target("event", first_of(EventPage)),
     Target("press centre", first_of(PressIndexPage)),
     Target("press release", first_of(PressReleasePage)),
+    Target("document library", first_of(DocumentLibraryPage)),
+    Target("information disclosure", first_of(DisclosurePage)),
+    Target("open-data catalogue", first_of(OpenDataCatalogPage)),
+    Target("open-data export (news JSON)", open_data_export),
 )
