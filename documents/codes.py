@@ -23,9 +23,10 @@ CODE_PATTERN = re.compile(
     r"–(?:19|20)\d\d"
     r"–\d{2}(?:[–.]\d{2}){0,3}$"
 )
-# What a visitor may type in the code search box: letters of the code alphabet,
-# digits, dots, dashes and spaces. Anything else is refused with a message.
-SEARCH_PATTERN = re.compile(rf"^[{_LETTERS}0-9.\s\-‐‑‒–—―]*$")
+# What a visitor may type in the code-or-title search box: letters of the code
+# alphabet, digits, spaces, dashes and the punctuation of real titles (colons, commas,
+# brackets, quotes, slash, №). Markup and statement separators are refused.
+SEARCH_PATTERN = re.compile(rf"^[{_LETTERS}0-9.\s\-‐‑‒–—―:,()/№'\"«»“”„]*$")
 EXAMPLE = "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"
 
 

@@ -34,7 +34,7 @@ class LibraryFilterForm(forms.Form):
         value = self.cleaned_data["code"]
         if not SEARCH_PATTERN.match(value):
             raise ValidationError(
-                _("Search by code or title uses letters, digits, dots and dashes only."),
+                _("Search by code or title uses letters, digits and title punctuation only."),
                 code="invalid_search",
             )
         return value

@@ -44,7 +44,7 @@ def download(request, pk, number, language):
         content_type=content_type,
     )
     response["Cache-Control"] = (
-        "private, no-store" if version.document.restricted else "public, max-age=3600"
+        "private, no-store" if version.document.restricted else "public, no-cache"
     )
     return response
 

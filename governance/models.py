@@ -8,6 +8,7 @@ the page models stay the lead's (design.md §2).
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -53,6 +54,14 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
         return actions
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        """Approve, refusing while checks fail; with translations, all in one transaction
+        so a failure leaves no page published without the others."""
+        from django.db import transaction
+
+        with transaction.atomic():
+            return self._act(task_state, user, action_name, **kwargs)
+
+    def _act(self, task_state, user, action_name, **kwargs):
         from django.urls import reverse
 
         if action_name in {"approve", "approve_with_translations"}:
@@ -79,6 +88,9 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
         verbose_name = _("checked group approval task")
         verbose_name_plural = _("checked group approval tasks")
 
+
+# Ten years: long enough for any real review cycle, short enough for date arithmetic.
+MAX_REVIEW_INTERVAL_DAYS = 3650
 
 LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 
@@ -131,7 +143,11 @@ class SectionReview(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    interval_days = models.PositiveIntegerField(_("review interval (days)"), default=180)
+    interval_days = models.PositiveIntegerField(
+        _("review interval (days)"),
+        default=180,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_REVIEW_INTERVAL_DAYS)],
+    )
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
 
     panels = [

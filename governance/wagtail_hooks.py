@@ -98,6 +98,34 @@ def _is_publish(request) -> bool:
     return bool(request.POST.get("action-publish")) or request.POST.get("action") == "publish"
 
 
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_translations_before_their_source(
+    request, action_type, objects, action_view
+):
+    """The bulk "Publish" of the page explorer obeys L2 like the editor does: a ru or
+    en page is refused while its Kazakh original is not live."""
+    if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    refused = [
+        page
+        for page in objects
+        if page.locale.language_code != settings.LANGUAGE_CODE
+        and any(problem.blocking for problem in translation_problems(page))
+    ]
+    if not refused:
+        return None
+    for page in refused:
+        messages.error(
+            request,
+            _(
+                "“%(title)s” was not published: its Kazakh original is not approved "
+                "and published yet."
+            )
+            % {"title": page.title},
+        )
+    return redirect("wagtailadmin_explore", refused[0].get_parent().pk)
+
+
 @hooks.register("before_edit_page")
 def guard_publishing_and_approval(request, page):
     """Refuse to publish a translation before its source (L2), and to approve while
@@ -181,7 +209,9 @@ def add_changes_requested_panel(request, panels):
         .order_by("-finished_at")[:20]
     )
     states = list(states)
-    pages = Page.objects.in_bulk([int(s.workflow_state.object_id) for s in states])
+    pages = Page.objects.select_related("locale").in_bulk(
+        [int(s.workflow_state.object_id) for s in states]
+    )
     rows = [(state, pages.get(int(state.workflow_state.object_id))) for state in states]
     rows = [(state, page) for state, page in rows if page is not None]
     if rows:

@@ -156,7 +156,7 @@ class DocumentsDataset(Dataset):
         rows = []
         for entry in self.get_model().objects.public().prefetch_related("versions"):
             version = entry.current_version
-            if version is None:
+            if version is None or not version.languages:
                 continue
             file_language = language if language in version.languages else version.languages[0]
             rows.append(
@@ -176,7 +176,13 @@ class DocumentsDataset(Dataset):
 
 class PageDataset(Dataset):
     def pages(self, language):
-        return public_pages(self.get_model()).filter(locale__language_code=language)
+        """Live public pages of one locale, without their StreamField bodies: exports
+        never read them, and they are the heaviest column."""
+        return (
+            public_pages(self.get_model())
+            .filter(locale__language_code=language)
+            .defer_streamfields()
+        )
 
 
 class NewsDataset(PageDataset):

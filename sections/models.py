@@ -47,11 +47,22 @@ class ThreeClicksFromHomeMixin:
         return super().can_create_at(parent) and parent.depth < MAX_PAGE_DEPTH
 
 
+# What an editor may add inside a section or subsection: more structure, or the
+# register-backed pages of the documents and open-data apps (by string: no import).
+SECTION_CHILD_TYPES = [
+    "sections.SubsectionPage",
+    "sections.ExternalLinkPage",
+    "documents.DocumentLibraryPage",
+    "documents.DisclosurePage",
+    "opendata.OpenDataCatalogPage",
+]
+
+
 class SectionPage(ContentPage):
     """A top-level section of the prescribed structure (University, Applicant…)."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
+    subpage_types = SECTION_CHILD_TYPES
 
     class Meta:
         verbose_name = _("section page")
@@ -62,7 +73,7 @@ class SubsectionPage(ThreeClicksFromHomeMixin, ContentPage):
     """A subsection (Administration, Admission of documents…); may nest once more."""
 
     parent_page_types = ["home.HomePage", "sections.SectionPage", "sections.SubsectionPage"]
-    subpage_types = ["sections.SubsectionPage", "sections.ExternalLinkPage"]
+    subpage_types = SECTION_CHILD_TYPES
 
     class Meta:
         verbose_name = _("subsection page")

@@ -36,7 +36,7 @@ def quality_office_user(django_user_model):
         content_type__app_label__in=["documents", "wagtaildocs"]
     )
     admin_access = Permission.objects.get(codename="access_admin")
-    return _user(django_user_model, "quality", [*permissions, admin_access])
+    return _user(django_user_model, "quality-office-test", [*permissions, admin_access])
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from documents.pages import DocumentLibraryPage
+from documents.pages import DisclosurePage, DocumentLibraryPage
 from documents.register import DocumentVersion, RegisteredDocument
 from tests.documents.conftest import pdf_document
 from tests.utils import LANGUAGE_CODES
@@ -170,3 +170,22 @@ def test_every_public_download_of_the_demo_register_works(client):
                 response = client.get(url)
                 assert response.status_code == 200, url
                 assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_editors_can_add_register_pages_inside_sections(admin_client):
+    """The library, disclosure and open-data pages can be created by people in the
+    admin, not only by the bootstrap: both sides of the page-type rules allow it."""
+    from opendata.models import OpenDataCatalogPage
+    from sections.models import SectionPage, SubsectionPage
+
+    register_pages = {DocumentLibraryPage, DisclosurePage, OpenDataCatalogPage}
+    for parent_model in (SectionPage, SubsectionPage):
+        assert register_pages <= set(parent_model.creatable_subpage_models())
+    university = SectionPage.objects.get(locale__language_code="kk", slug="universitet")
+    add_library = f"/admin/pages/add/documents/documentlibrarypage/{university.pk}/"
+    assert admin_client.get(add_library).status_code == 200
+
+
+def test_searching_by_a_title_with_punctuation_finds_it(client):
+    html = text_of(client.get(library("en").url, {"code": "Documented procedure: control"}))
+    assert "КазТБУ–СҚЕжАБ–ҚП–7.5–2025–20–05.01" in html

@@ -340,3 +340,17 @@ def test_translator_is_not_offered_a_translate_link_they_cannot_use(login):
     start_url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
     assert start_url not in row
     assert start_url in login("editor-university").get(QUEUE).content.decode()
+
+
+def test_bulk_publishing_a_translation_before_its_source_is_refused(login):
+    editor = login("editor-university")
+    source = create_subsection(editor, section("universitet"), slug="zhappai-zhariyalau")
+    target = start_translation(editor, source, "ru")
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    response = login("marketing").post(
+        f"{url}?id={target.pk}&next=/admin/", {"include_descendants": ""}, follow=True
+    )
+    assert response.status_code == 200
+    target.refresh_from_db()
+    assert not target.live
+    assert target.title in response.content.decode()  # named in the refusal
