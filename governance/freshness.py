@@ -26,10 +26,7 @@ class StalePage:
     review: SectionReview
     last_reviewed: date
     due: date
-
-    @property
-    def owners(self):
-        return owners_of(self.review)
+    owners: list
 
 
 def _source_sections():
@@ -60,6 +57,7 @@ def stale_pages(today: date | None = None) -> list[StalePage]:
     stale = []
     reviews = SectionReview.objects.select_related("page", "owner")
     for review in reviews:
+        owners = owners_of(review)  # once per section, not once per stale page
         pages = Page.objects.descendant_of(review.page, inclusive=True).live().order_by("path")
         for page in pages:
             published = (
@@ -68,5 +66,5 @@ def stale_pages(today: date | None = None) -> list[StalePage]:
             last = max(filter(None, [published, review.last_reviewed]))
             due = date.fromordinal(last.toordinal() + review.interval_days)
             if due < today:
-                stale.append(StalePage(page, review, last, due))
+                stale.append(StalePage(page, review, last, due, owners))
     return stale

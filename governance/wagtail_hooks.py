@@ -21,7 +21,7 @@ from .access import (
     guarded_update_translations,
 )
 from .checks import approval_problems, page_problems, translation_problems
-from .permissions import can_view_reports
+from .permissions import can_use_translation_queue, can_view_reports
 from .translations import length_errors
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
@@ -50,9 +50,14 @@ def register_governance_urls():
     ]
 
 
+class TranslationQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_use_translation_queue(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_translation_queue_menu_item():
-    return MenuItem(
+    return TranslationQueueMenuItem(
         gettext_lazy("Translation queue"),
         reverse("governance:translation_queue"),
         icon_name="globe",

@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from portal.client import client_address
+
 # Five comments per address in ten minutes is more than any person writes.
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 600
@@ -59,7 +61,7 @@ class CommentForm(forms.Form):
 
 
 def _client_key(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return "news:comment-rate:" + hashlib.sha256(address.encode()).hexdigest()[:32]
 
 

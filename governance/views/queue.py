@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from ..forms import QueueFilterForm, SubmitTranslationForm
-from ..permissions import translator_languages
+from ..permissions import can_use_translation_queue, translator_languages
 from ..translations import queue_rows, submit_translation
 
 
@@ -48,6 +48,8 @@ def _render(request, filters, *, submit_form=None, status=200):
 
 @require_http_methods(["GET", "POST"])
 def translation_queue(request):
+    if not can_use_translation_queue(request.user):
+        raise PermissionDenied
     filters = QueueFilterForm(request.GET or None)
     if request.GET and not filters.is_valid():
         return _render(request, filters, status=400)

@@ -2,29 +2,16 @@
 items of one type, newest first."""
 
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from portal.listing import PageNumberForm, paginate
+from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
 ITEMS_PER_PAGE = 10
-
-
-def paginate_known(request, queryset, per_page: int, count: int | None):
-    """Like ``portal.listing.paginate``, but with the total given when the caller already
-    counted it (the archive's month counts), saving the paginator's COUNT query."""
-    if count is None:
-        return paginate(request, queryset, per_page)
-    paginator = Paginator(queryset, per_page)
-    paginator.__dict__["count"] = count  # Paginator.count is a cached_property
-    form = PageNumberForm(request.GET)
-    number = form.cleaned_data["page"] if form.is_valid() else None
-    return paginator.get_page(number or 1)
 
 
 class DatedItemPage(ContentPage):

@@ -23,9 +23,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks.media import validate_alt_text
+from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
-from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage, paginate_known
+from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 
 CATEGORY_CHOICES = [
     ("university", _("University life")),
@@ -139,7 +140,7 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         """``count``, when the caller already knows it, spares the paginator its query."""
         context = super(DatedIndexPage, self).get_context(request, *args, **kwargs)
         items = self.current_items() if items is None else items
-        context["items"] = paginate_known(request, items, ITEMS_PER_PAGE, count)
+        context["items"] = paginate(request, items, ITEMS_PER_PAGE, count)
         context.setdefault("feeds", self.feeds())
         return context
 

@@ -19,6 +19,7 @@ ENV_ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").spli
 ENV_DATABASE_URL = os.environ.get("DATABASE_URL", "")
 ENV_REDIS_URL = os.environ.get("REDIS_URL", "")
 ENV_BASE_URL = os.environ.get("BASE_URL", "")
+ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "0")
 
 DEBUG = False
 SECRET_KEY = ENV_SECRET_KEY
@@ -190,6 +191,9 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("K. Kulazhanov Kazakh University of Technology and Business")
 WAGTAILADMIN_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
+# Reverse proxies in front of gunicorn that append to X-Forwarded-For (0: none, so
+# the header is ignored and cannot be spoofed to dodge rate limits).
+TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

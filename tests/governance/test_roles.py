@@ -188,9 +188,9 @@ ROLES = [
     "quality",
 ]
 GOVERNANCE_SCREENS = {
-    # The queue is a read-only overview for every admin user; editing stays behind
-    # each page's own permissions.
-    "governance:translation_queue": set(ROLES),
+    # The queue is for translators, those who start translations and approvers;
+    # editing stays behind each page's own permissions.
+    "governance:translation_queue": set(ROLES) - {"quality"},
     "governance:publications": {"approver", "marketing", "admin"},
     "governance:freshness": {"approver", "marketing", "admin"},
 }

@@ -186,3 +186,32 @@ def test_people_without_the_permission_cannot_moderate(client, django_user_model
     assert response.status_code in (302, 403)
     comment.refresh_from_db()
     assert comment.status == "pending"
+
+
+def flood(client, post, **headers):
+    """Post one comment more than the limit allows; return the last response."""
+    for number in range(RATE_LIMIT + 1):
+        response = client.post(
+            comment_url(post), {**VALID, "text": f"Комментарий {number}"}, **headers
+        )
+    return response
+
+
+def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(client, post, settings):
+    """Every request reaches gunicorn from the proxy's address; the limit follows the
+    address the proxy appended, and a spoofed prefix does not reset it."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    first = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    assert flood(client, post, **first).status_code == 429
+    spoofed = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.99, 198.51.100.7"}
+    assert client.post(comment_url(post), VALID, **spoofed).status_code == 429
+    second = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.8"}
+    assert client.post(comment_url(post), VALID, **second).status_code == 302
+
+
+def test_without_a_trusted_proxy_the_forwarded_header_is_ignored(client, post, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert flood(client, post, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 429
+    dodge = client.post(comment_url(post), VALID, HTTP_X_FORWARDED_FOR="198.51.100.8")
+    assert dodge.status_code == 429
