@@ -89,19 +89,25 @@ def length_errors(translation: Translation) -> list[str]:
     before anything is saved.
     """
     model = translation.source.specific_content_type.model_class()
-    segments = StringSegment.objects.filter(source=translation.source).select_related(
-        "context", "string"
-    )
+    # Only plain fields have a length limit; StreamField paths contain a dot.
+    segments = [
+        segment
+        for segment in StringSegment.objects.filter(source=translation.source).select_related(
+            "context"
+        )
+        if "." not in segment.context.path
+    ]
+    translated = {
+        (row.translation_of_id, row.context_id): row.data
+        for row in StringTranslation.objects.filter(
+            locale_id=translation.target_locale_id,
+            context_id__in=[segment.context_id for segment in segments],
+        )
+    }
     errors = []
     for segment in segments:
-        translated = StringTranslation.objects.filter(
-            translation_of_id=segment.string_id,
-            context_id=segment.context_id,
-            locale_id=translation.target_locale_id,
-        ).first()
-        if translated is None:
-            continue
-        message = overlong_message(model, segment.context.path, translated.data)
+        data = translated.get((segment.string_id, segment.context_id))
+        message = overlong_message(model, segment.context.path, data) if data else None
         if message:
             errors.append(message)
     return errors

@@ -5,6 +5,7 @@ are set (they break wagtail-localize's editor, wagtail-localize#827).
 """
 
 from django.apps import apps
+from django.utils.translation import gettext
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -20,7 +21,9 @@ class CleanQueryMixin:
     def check_query_parameters(self, queryset):
         for key, value in self.request.GET.items():
             if any(ord(char) < 32 for char in key + value):
-                raise BadRequestError("query parameters must not contain control characters")
+                raise BadRequestError(
+                    gettext("Query parameters must not contain control characters.")
+                )
         return super().check_query_parameters(queryset)
 
 
