@@ -12,6 +12,7 @@ Registered in place of Wagtail's own (``wagtail_hooks``, a later hook order):
 """
 
 from django.contrib import messages
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
@@ -38,6 +39,10 @@ class OmitsHiddenPages:
 
     refusal_message = None
 
+    @cached_property
+    def may_publish_directly(self):
+        return may_publish_directly(self.request.user)
+
     def prepare_action(self, objects, objects_without_access):
         if not objects:
             if self.refusal_message:
@@ -58,7 +63,7 @@ class GovernedPublishBulkAction(OmitsHiddenPages, PublishBulkAction):
     refusal_message = REFUSED_PUBLISHING
 
     def check_perm(self, page):
-        return may_publish_directly(self.request.user) and super().check_perm(page)
+        return self.may_publish_directly and super().check_perm(page)
 
 
 class UnpublishWithReasonForm(DefaultPageForm):
@@ -75,7 +80,7 @@ class GovernedUnpublishBulkAction(OmitsHiddenPages, UnpublishBulkAction):
     template_name = "governance/confirm_bulk_unpublish.html"
 
     def check_perm(self, page):
-        return may_publish_directly(self.request.user) and super().check_perm(page)
+        return self.may_publish_directly and super().check_perm(page)
 
     def form_invalid(self, form):
         response = super().form_invalid(form)
