@@ -48,3 +48,17 @@ class StringTranslationValueForm(forms.Form):
     """The one value wagtail-localize's string editor PUTs; checked before it is saved."""
 
     value = forms.CharField(required=False, strip=False)
+
+
+class UnpublishReasonForm(forms.Form):
+    """Why an administrator takes a live page down (W2): kept in the audit log."""
+
+    reason = forms.CharField(
+        label=_("Reason for unpublishing"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the page's history and the audit log."),
+        error_messages={
+            "required": _("Give the reason for unpublishing: it is kept in the audit log."),
+        },
+    )

@@ -24,6 +24,10 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
 
     Refusal is not an exception: ``on_action`` leaves the task in progress and sends
     the approver to the page's check report, which names each problem.
+
+    Approving the last task publishes with the workflow's authority, not with the
+    approver's page permissions (``governance.publishing``): the final approver holds
+    no *publish* permission, so cannot publish outside a workflow (W2).
     """
 
     def is_final_in(self, workflow) -> bool:
@@ -64,15 +68,19 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
     def _act(self, task_state, user, action_name, **kwargs):
         from django.urls import reverse
 
+        from .publishing import publish_when_finished
+
         if action_name in {"approve", "approve_with_translations"}:
             page = task_state.revision.content_object
             if self.blocking_problems(task_state):
                 return reverse("governance:page_checks", args=[page.pk]) + "?blocked=1"
             waiting = self.waiting_translations(page)
+            publish_when_finished(task_state)
             super().on_action(task_state, user, "approve", **kwargs)
             if action_name == "approve_with_translations":
                 for translation_state in waiting:
                     if not self.blocking_problems(translation_state):
+                        publish_when_finished(translation_state)
                         super().on_action(translation_state, user, "approve", **kwargs)
             return None
         return super().on_action(task_state, user, action_name, **kwargs)

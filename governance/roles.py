@@ -1,7 +1,9 @@
 """The portal's roles (W1) as Django groups, their permissions and workflows (W2).
 
 ``setup_roles()`` is idempotent: it creates what is missing and adds missing
-permissions, and never removes anything an administrator granted by hand.
+permissions, and never removes anything an administrator granted by hand. The one
+exception is ``WITHDRAWN_PAGE_PERMISSIONS``: grants that earlier versions of this
+command made and W2 now forbids, taken back so that existing installs follow.
 
 Sections are found in the tree, not hard-coded by id: each S1 section is a Kazakh
 ``sections.SectionPage`` (and its ru/en translations, separate subtrees that get the
@@ -55,6 +57,12 @@ SECTION_APPROVAL_TASK = "Section approver"
 MARKETING_APPROVAL_TASK = "Marketing head"
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
+
+# (group, codename) granted on the root page by earlier versions: the marketing head
+# held *publish* so that Wagtail could publish as the final approver, which also let
+# them publish and unpublish anything outside a workflow (W2). Approval now publishes
+# with the workflow's authority (governance.publishing).
+WITHDRAWN_PAGE_PERMISSIONS = ((MARKETING_HEAD, "publish_page"),)
 ADMIN_ACCESS = ("wagtailadmin.access_admin",)
 
 
@@ -114,6 +122,16 @@ def _grant_pages(group: Group, pages, codenames, report: SetupReport) -> None:
             )
             if created:
                 report.note(f"{codename} on {page.url_path} for {group.name}")
+
+
+def _withdraw_pages(group: Group, pages, codenames, report: SetupReport) -> None:
+    for page in pages:
+        for codename in codenames:
+            deleted, _rows = GroupPagePermission.objects.filter(
+                group=group, page=page, permission=_page_permission(codename)
+            ).delete()
+            if deleted:
+                report.note(f"withdrew {codename} on {page.url_path} from {group.name}")
 
 
 def with_translations(page: Page) -> list[Page]:
@@ -206,9 +224,15 @@ def setup_roles() -> SetupReport:
     for group in (approvers, marketing):
         _grant(group, access_admin + [_permission("governance.view_governance_reports")], report)
 
-    # Wagtail publishes a finished workflow as its last approver, with their page
-    # permissions: the final approver holds publish (and nothing else) everywhere.
-    _grant_pages(marketing, [root], ("publish_page",), report)
+    # Approvers hold no page permission: they act through their workflow task, and
+    # the last approval publishes (W2). Only administrators publish directly.
+    groups = {
+        ADMINISTRATORS: administrators,
+        SECTION_APPROVERS: approvers,
+        MARKETING_HEAD: marketing,
+    }
+    for name, codename in WITHDRAWN_PAGE_PERMISSIONS:
+        _withdraw_pages(groups[name], [root], (codename,), report)
 
     section_task = _task(SECTION_APPROVAL_TASK, approvers, report)
     marketing_task = _task(MARKETING_APPROVAL_TASK, marketing, report)

@@ -230,8 +230,24 @@ def _source_state(page: Page, in_workflow: set[int]) -> str:
     return IN_PROGRESS
 
 
-def queue_rows(*, languages: list[str], section_id: int | None = None) -> list[Row]:
-    """One row per Kazakh page (in tree order), one cell per language in ``languages``."""
+def _visible_to(user, sources, targets):
+    """The sources whose title ``user`` may see: pages they may edit or whose
+    translation they may edit, and live public pages (AC-1: no draft or private
+    title of another section)."""
+    from .visibility import PageVisibility
+
+    visibility = PageVisibility(user)
+    editable_keys = {key for (key, _locale), page in targets.items() if visibility.may_edit(page)}
+    return [
+        page
+        for page in sources
+        if visibility.may_see(page) or page.translation_key in editable_keys
+    ]
+
+
+def queue_rows(*, user, languages: list[str], section_id: int | None = None) -> list[Row]:
+    """One row per Kazakh page that ``user`` may see (in tree order), one cell per
+    language in ``languages``."""
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     source_locale = locales.get(source_language())
     if source_locale is None:
@@ -246,6 +262,8 @@ def queue_rows(*, languages: list[str], section_id: int | None = None) -> list[R
         (page.translation_key, page.locale_id): page
         for page in Page.objects.filter(translation_key__in=keys).exclude(locale=source_locale)
     }
+    sources = _visible_to(user, sources, targets)
+    keys = [page.translation_key for page in sources]
     tsources = {
         ts.object_id: ts
         for ts in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)

@@ -1,5 +1,6 @@
 """Admin wiring: screens, menu entries, the editor's content-check messages, the
-guards on publishing and approving, and the "changes requested" dashboard panel."""
+guards on publishing, unpublishing and approving, and the "changes requested"
+dashboard panel."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,12 +17,23 @@ from wagtail_localize.models import Translation
 
 from . import urls
 from .access import (
+    forbidden,
     guarded_edit_string_translation,
     guarded_submit_page_translation,
     guarded_update_translations,
 )
+from .bulk_actions import GOVERNED_BULK_ACTIONS
 from .checks import approval_problems, page_problems, translation_problems
+from .forms import UnpublishReasonForm
 from .permissions import can_use_translation_queue, can_view_reports
+from .publishing import (
+    REFUSED_PUBLISHING,
+    REFUSED_UNPUBLISHING,
+    UNPUBLISH_REASON_LOG_ACTION,
+    UnpublishReasonFormatter,
+    may_publish_directly,
+    record_unpublish_reason,
+)
 from .translations import length_errors
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
@@ -176,6 +188,85 @@ def guard_publishing_and_approval(request, page):
         if blocking:
             return redirect(reverse("governance:page_checks", args=[page.pk]) + "?blocked=1")
     return None
+
+
+def _refuse_publishing(request, message=REFUSED_PUBLISHING):
+    messages.error(request, message)
+    return forbidden(request)
+
+
+@hooks.register("before_edit_page")
+def publish_only_through_approval(request, page):
+    """W2: the editor's "Publish" (the page editor, "revert to this version", and
+    wagtail-localize's translation editor, which all post here) is for administrators.
+    Wagtail already turns "Publish" into "Save draft" for users without *publish*;
+    this refuses those who hold it by some other grant."""
+    if request.method != "POST" or not _is_publish(request):
+        return None
+    if page.permissions_for_user(request.user).can_publish() and not may_publish_directly(
+        request.user
+    ):
+        return _refuse_publishing(request)
+    return None
+
+
+@hooks.register("before_create_page")
+def create_and_publish_only_for_administrators(request, parent_page, page_class):
+    if request.method != "POST" or not request.POST.get("action-publish"):
+        return None
+    can_publish = parent_page.permissions_for_user(request.user).can_publish_subpage()
+    if can_publish and not may_publish_directly(request.user):
+        return _refuse_publishing(request)
+    return None
+
+
+@hooks.register("before_copy_page")
+def copy_published_only_for_administrators(request, page):
+    """A live copy or an alias is a page published without approval."""
+    if request.method != "POST" or may_publish_directly(request.user):
+        return None
+    if request.POST.get("publish_copies") or request.POST.get("alias"):
+        return _refuse_publishing(request)
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def offer_publishing_only_to_administrators(menu_items, request, context):
+    if may_publish_directly(request.user):
+        return
+    menu_items[:] = [
+        item for item in menu_items if item.name not in {"action-publish", "action-unpublish"}
+    ]
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_only_by_an_administrator_with_a_reason(request, page):
+    """W2: taking a live page down is an administrator's act with a recorded reason."""
+    from .views.unpublish import UnpublishReasonMissingView
+
+    if not may_publish_directly(request.user):
+        return _refuse_publishing(request, REFUSED_UNPUBLISHING)
+    form = UnpublishReasonForm(request.POST)
+    if not form.is_valid():
+        return UnpublishReasonMissingView.as_view(reason_form=form)(request, page_id=page.pk)
+    return None
+
+
+@hooks.register("after_unpublish_page")
+def record_the_reason_for_unpublishing(request, page):
+    form = UnpublishReasonForm(request.POST)
+    if form.is_valid():
+        record_unpublish_reason(page, request.user, form.cleaned_data["reason"])
+
+
+@hooks.register("register_log_actions")
+def register_unpublish_reason_log_action(actions):
+    actions.register_action(UNPUBLISH_REASON_LOG_ACTION)(UnpublishReasonFormatter)
+
+
+for _bulk_action in GOVERNED_BULK_ACTIONS:
+    # After Wagtail's own (order 0), so these replace them in the bulk-action registry.
+    hooks.register("register_bulk_action", _bulk_action, order=1)
 
 
 @hooks.register("after_edit_page")

@@ -26,7 +26,7 @@ def _languages_for(user, only: str = "") -> list[str]:
 def _render(request, filters, *, submit_form=None, status=200):
     cleaned = filters.cleaned_data if filters.is_valid() else {}
     languages = _languages_for(request.user, cleaned.get("language") or "")
-    rows = queue_rows(languages=languages, section_id=cleaned.get("section"))
+    rows = queue_rows(user=request.user, languages=languages, section_id=cleaned.get("section"))
     state = cleaned.get("state")
     if state:
         rows = [row for row in rows if any(cell.state == state for cell in row.cells)]
