@@ -22,6 +22,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from news.feeds import FEEDS
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
@@ -37,7 +38,6 @@ CATEGORY_CHOICES = [
     ("students", _("Students")),
 ]
 RELATED_COUNT = 3
-FEED_LENGTH = 20
 
 
 RSS = "application/rss+xml"
@@ -215,14 +215,10 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
 
     @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
     def feed(self, request, kind):
-        from news.feeds import FEEDS
-
         return FEEDS[kind]()(request, index=self)
 
     @re_path(r"^tags/(?P<tag>[^/]+)/feed/(?P<kind>rss|atom)/$", name="tag_feed")
     def tag_feed(self, request, tag, kind):
-        from news.feeds import FEEDS
-
         form = TagForm({"tag": tag})
         if not form.is_valid():
             raise Http404
