@@ -9,15 +9,15 @@ from django.urls import reverse
 
 from wagtail.models import Locale
 
+from portal.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
+
 from .disclosure import (
     DRAFT,
     ITEMS,
-    LANGUAGE_CODES,
     MISSING,
     OUTDATED,
     PUBLISHED,
     REGISTER_CATEGORIES,
-    SOURCE_LANGUAGE,
     STATE_LABELS,
     Item,
     register_entries,

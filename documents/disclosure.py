@@ -11,16 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
 from .programmes import Programme
 from .register import Category, RegisteredDocument
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-SOURCE_LANGUAGE = LANGUAGE_CODES[0]
 
 MISSING, DRAFT, PUBLISHED, OUTDATED = "missing", "draft", "published", "outdated"
 STATE_LABELS = {
