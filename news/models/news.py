@@ -5,7 +5,6 @@ image, photo and video reports (W §8.3.8), related news and a withdrawal notice
 import datetime
 from urllib.parse import urlencode
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Func, OuterRef, Q, Subquery
@@ -22,21 +21,15 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from news.categories import CATEGORY_CHOICES
 from news.feeds import FEEDS
+from news.forms import ArchiveForm, NewsFilterForm, TagForm
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 
-CATEGORY_CHOICES = [
-    ("university", _("University life")),
-    ("education", _("Education")),
-    ("science", _("Science")),
-    ("international", _("International cooperation")),
-    ("admission", _("Admission")),
-    ("students", _("Students")),
-]
 RELATED_COUNT = 3
 
 
@@ -50,24 +43,6 @@ def news_feeds(index_url: str) -> list[dict]:
         {"type": RSS, "title": _("News (RSS)"), "url": index_url + "feed/rss/"},
         {"type": ATOM, "title": _("News (Atom)"), "url": index_url + "feed/atom/"},
     ]
-
-
-class NewsFilterForm(forms.Form):
-    """The index's ``?tag=`` and ``?category=`` filters."""
-
-    tag = forms.SlugField(required=False, max_length=100, allow_unicode=True)
-    category = forms.ChoiceField(required=False, choices=[("", "")] + CATEGORY_CHOICES)
-
-
-class ArchiveForm(forms.Form):
-    """A year and month taken from the archive URL."""
-
-    year = forms.IntegerField(min_value=1900, max_value=2999)
-    month = forms.IntegerField(min_value=1, max_value=12, required=False)
-
-
-class TagForm(forms.Form):
-    tag = forms.SlugField(max_length=100, allow_unicode=True)
 
 
 class NewsPageTag(TaggedItemBase):
