@@ -20,6 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.categories import CATEGORY_CHOICES
 from news.feeds import FEEDS
@@ -263,6 +264,25 @@ class NewsPage(DatedItemPage):
         max_length=600,
         help_text=_("Why the item was withdrawn, shown to visitors."),
     )
+
+    # Tags are words of the page's own language: a translation keeps its own tags when the
+    # Kazakh source is synced again (wagtail-localize would copy the Kazakh ones), so they
+    # are left out of what is translated or synchronised.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("date"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_alt"),
+        SynchronizedField("category"),
+        SynchronizedField("withdrawn_on"),
+        TranslatableField("withdrawal_notice"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     template = "news/news_page.html"
