@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from news.forms import EventPageForm
+from news.ical import calendar_response
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
@@ -63,8 +64,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        from news.ical import calendar_response
-
         return calendar_response(request, self, self.events().order_by("start", "pk"))
 
 
@@ -137,8 +136,6 @@ class EventPage(RoutablePageMixin, ContentPage):
 
     @path("ical/", name="ics")
     def ics(self, request):
-        from news.ical import calendar_response
-
         if not self.live:
             raise Http404
         return calendar_response(request, self, [self], filename=f"{self.slug}.ics")
