@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.pages import ContentPage
 
+from .disclosure import items_for_page
 from .filters import LibraryFilterForm
 from .register import Category, RegisteredDocument
 
@@ -165,8 +166,6 @@ class DisclosurePage(ContentPage):
         verbose_name_plural = _("information disclosure pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .disclosure import items_for_page
-
         context = super().get_context(request, *args, **kwargs)
         context["items"] = items_for_page(self)
         return context

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .disclosure import completeness_report
+from .completeness import completeness_report
 from .register import DocumentVersion
 
 INLINE_TYPES = set(getattr(settings, "WAGTAILDOCS_INLINE_CONTENT_TYPES", ["application/pdf"]))

@@ -24,15 +24,13 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from portal.languages import SOURCE_LANGUAGE
 from portal.pages import public_pages, with_intro
+from sections.tree import HOME_DEPTH, SECTION_DEPTH, SUBSECTION_DEPTH
 
 MISSING_TRANSLATION_PARAM = "translation"
 MISSING_TRANSLATION_VALUE = "missing"
 FOOTER_CACHE_SECONDS = 24 * 60 * 60
-# Home pages sit right under the tree root; sections under them, subsections next.
-HOME_DEPTH = 2
-SECTION_DEPTH = HOME_DEPTH + 1
-SUBSECTION_DEPTH = HOME_DEPTH + 2
 
 
 @dataclass
@@ -321,6 +319,6 @@ class Navigation:
     def x_default(self) -> Alternate | None:
         """The source-language version, advertised as ``x-default``."""
         return next(
-            (a for a in self.hreflang_alternates if a.language_code == settings.LANGUAGE_CODE),
+            (a for a in self.hreflang_alternates if a.language_code == SOURCE_LANGUAGE),
             None,
         )

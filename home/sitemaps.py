@@ -3,12 +3,12 @@ with its translations as hreflang alternates (L3, SRCH-3)."""
 
 from collections import defaultdict
 
-from django.conf import settings
 from django.db.models import Q
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from portal.languages import SOURCE_LANGUAGE
 from portal.pages import public_pages
 
 
@@ -49,7 +49,7 @@ class PortalSitemap(Sitemap):
             alternates += [
                 {"lang_code": "x-default", "location": a["location"]}
                 for a in alternates
-                if a["lang_code"] == settings.LANGUAGE_CODE
+                if a["lang_code"] == SOURCE_LANGUAGE
             ]
             urls.append(
                 {

@@ -6,12 +6,13 @@ Russian and English translations along, so the three locale trees never drift
 apart (wagtail-localize registers no such cascade of its own).
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 
 from wagtail import hooks
 from wagtail.models import Page
+
+from portal.languages import is_source
 
 from .structure import REFUSAL_MESSAGE, refused_pages
 
@@ -62,5 +63,5 @@ def cascade_source_page_actions_to_translations(pages: list[Page], action: str):
     return {
         page: Page.objects.translation_of(page, inclusive=False)
         for page in pages
-        if page.locale.language_code == settings.LANGUAGE_CODE
+        if is_source(page)
     }

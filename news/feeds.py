@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from news.models.news import FEED_LENGTH
+# Items per feed: enough for a reader who checks weekly.
+FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):

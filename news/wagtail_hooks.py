@@ -10,8 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
-from news.models import LEAD_TIME_LOG_ACTION, EventPage, PublicPerson
-from news.models.events import record_lead_time_override
+from news.forms import LEAD_TIME_LOG_ACTION, record_lead_time_override
+from news.models import EventPage, PublicPerson
 
 
 class PublicPersonViewSet(SnippetViewSet):

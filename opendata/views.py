@@ -5,13 +5,12 @@ import csv
 import io
 import json
 
-from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import translation
 
-from .datasets import LICENCE, LICENCE_URL, get_dataset
+from portal.languages import LANGUAGE_CODES
 
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+from .datasets import LICENCE, LICENCE_URL, get_dataset
 
 
 def _base_url(request) -> str:

@@ -11,6 +11,8 @@ from wagtail_localize.fields import SynchronizedField
 from portal.blocks.contact import validate_phone
 from portal.pages import BasePage, BodyMixin, ContentPage
 
+from .tree import MAX_PAGE_DEPTH
+
 
 def split_lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
@@ -32,11 +34,6 @@ def validate_email_lines(value: str) -> None:
                 code="invalid_email",
                 params={"value": line},
             ) from error
-
-
-# Home (2) → section (3) → subsection (4) → nested subsection (5): three clicks from
-# home at most (S3), so nothing may be created deeper than that.
-MAX_PAGE_DEPTH = 5
 
 
 class ThreeClicksFromHomeMixin:

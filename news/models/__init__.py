@@ -2,15 +2,12 @@
 
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 from .blog import BlogComment, BlogIndexPage, BlogPostPage
-from .events import LEAD_TIME, LEAD_TIME_LOG_ACTION, EventIndexPage, EventPage, EventPageForm
-from .news import CATEGORY_CHOICES, NewsIndexPage, NewsPage, NewsPageTag
+from .events import EventIndexPage, EventPage
+from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .press import PressIndexPage, PressReleasePage, PublicPerson
 
 __all__ = [
-    "CATEGORY_CHOICES",
     "ITEMS_PER_PAGE",
-    "LEAD_TIME",
-    "LEAD_TIME_LOG_ACTION",
     "BlogComment",
     "BlogIndexPage",
     "BlogPostPage",
@@ -18,7 +15,6 @@ __all__ = [
     "DatedItemPage",
     "EventIndexPage",
     "EventPage",
-    "EventPageForm",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",

@@ -5,7 +5,6 @@ image, photo and video reports (W §8.3.8), related news and a withdrawal notice
 import datetime
 from urllib.parse import urlencode
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Func, OuterRef, Q, Subquery
@@ -21,23 +20,18 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from news.categories import CATEGORY_CHOICES
+from news.feeds import FEEDS
+from news.forms import ArchiveForm, NewsFilterForm, TagForm
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 
-CATEGORY_CHOICES = [
-    ("university", _("University life")),
-    ("education", _("Education")),
-    ("science", _("Science")),
-    ("international", _("International cooperation")),
-    ("admission", _("Admission")),
-    ("students", _("Students")),
-]
 RELATED_COUNT = 3
-FEED_LENGTH = 20
 
 
 RSS = "application/rss+xml"
@@ -50,24 +44,6 @@ def news_feeds(index_url: str) -> list[dict]:
         {"type": RSS, "title": _("News (RSS)"), "url": index_url + "feed/rss/"},
         {"type": ATOM, "title": _("News (Atom)"), "url": index_url + "feed/atom/"},
     ]
-
-
-class NewsFilterForm(forms.Form):
-    """The index's ``?tag=`` and ``?category=`` filters."""
-
-    tag = forms.SlugField(required=False, max_length=100, allow_unicode=True)
-    category = forms.ChoiceField(required=False, choices=[("", "")] + CATEGORY_CHOICES)
-
-
-class ArchiveForm(forms.Form):
-    """A year and month taken from the archive URL."""
-
-    year = forms.IntegerField(min_value=1900, max_value=2999)
-    month = forms.IntegerField(min_value=1, max_value=12, required=False)
-
-
-class TagForm(forms.Form):
-    tag = forms.SlugField(max_length=100, allow_unicode=True)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -215,14 +191,10 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
 
     @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
     def feed(self, request, kind):
-        from news.feeds import FEEDS
-
         return FEEDS[kind]()(request, index=self)
 
     @re_path(r"^tags/(?P<tag>[^/]+)/feed/(?P<kind>rss|atom)/$", name="tag_feed")
     def tag_feed(self, request, tag, kind):
-        from news.feeds import FEEDS
-
         form = TagForm({"tag": tag})
         if not form.is_valid():
             raise Http404
@@ -292,6 +264,25 @@ class NewsPage(DatedItemPage):
         max_length=600,
         help_text=_("Why the item was withdrawn, shown to visitors."),
     )
+
+    # Tags are words of the page's own language: a translation keeps its own tags when the
+    # Kazakh source is synced again (wagtail-localize would copy the Kazakh ones), so they
+    # are left out of what is translated or synchronised.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("date"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_alt"),
+        SynchronizedField("category"),
+        SynchronizedField("withdrawn_on"),
+        TranslatableField("withdrawal_notice"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     template = "news/news_page.html"
