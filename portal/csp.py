@@ -6,6 +6,9 @@ inline script or style without a nonce). Two kinds of response need another:
 - the Wagtail admin (``ADMIN_CONTENT_SECURITY_POLICY``): Wagtail and wagtail-localize's
   translation editor still rely on inline scripts and style attributes (wagtail#1288),
   so the admin gets ``'unsafe-inline'`` for those, and nothing else is relaxed;
+- a page previewed in the editor (Wagtail renders it through the middleware with a
+  dummy request for the page's public URL): the public policy, so the editor sees what
+  visitors will get, except that the editor's own preview panel may frame it;
 - files (documents, register downloads, media): ``default-src 'none'``, the policy
   Wagtail's own document serve view sets, so an uploaded HTML or SVG file opened in the
   browser can run nothing. A view that already set a policy keeps it (django-csp never
@@ -15,6 +18,7 @@ inline script or style without a nonce). Two kinds of response need another:
 from django.conf import settings
 from django.http import FileResponse
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 
 __all__ = ["FILE_POLICY", "PortalCSPMiddleware", "is_admin_path"]
@@ -39,6 +43,9 @@ class PortalCSPMiddleware(CSPMiddleware):
             return parts
         if isinstance(response, FileResponse):
             parts.config = FILE_POLICY
+        elif getattr(request, "is_dummy", False):
+            public = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.config = {**public, "frame-ancestors": [SELF]}
         elif is_admin_path(request.path_info):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts

@@ -272,7 +272,6 @@ PERMISSIONS_POLICY = {
     feature: []
     for feature in (
         "accelerometer",
-        "ambient-light-sensor",
         "browsing-topics",
         "camera",
         "display-capture",

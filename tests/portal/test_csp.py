@@ -310,6 +310,16 @@ def test_page_editor_and_translation_editor_render_under_the_admin_policy(admin_
     assert "js-translation-editor" in translation.content.decode()
 
 
+def test_page_preview_gets_the_public_policy_framed_only_by_the_editor():
+    """Wagtail renders a preview through the middleware with a dummy request for the
+    page's public URL: the editor sees what visitors get, in the editor's own frame."""
+    page = live_page(apps.get_model("news.NewsPage"), "kk")
+    response = page.make_preview_request(preview_mode=page.default_preview_mode)
+    policy = policy_of(response)
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert_strict({**policy, "frame-ancestors": ["'none'"]})
+
+
 def test_admin_policy_applies_to_the_admin_only(client):
     """``/en/admin/`` is a public URL (a page slug), not the admin: strict policy."""
     response = client.get("/en/admin/")
