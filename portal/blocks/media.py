@@ -9,11 +9,14 @@ import logging
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds import embeds
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
 
 from .links import web_url
@@ -30,6 +33,10 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _FILE_NAME = re.compile(r"\.(avif|gif|heic|jpe?g|png|svg|tiff?|webp)\s*$", re.IGNORECASE)
+# YouTube's oEmbed player address; its privacy-enhanced twin sets no cookies until the
+# visitor plays the video, and is the only YouTube origin the public CSP lets frame.
+_YOUTUBE_PLAYER = re.compile(r'\bsrc="https://www\.youtube\.com/embed/')
+_PRIVATE_YOUTUBE_PLAYER = 'src="https://www.youtube-nocookie.com/embed/'
 
 
 def validate_alt_text(value):
@@ -173,16 +180,21 @@ class VideoBlock(blocks.StructBlock):
     def embed_html(video):
         """Return the player HTML, or "" when the provider cannot be reached.
 
-        Wagtail already turns a failed lookup into "", but a misbehaving provider can
-        raise other errors: a video must never take a page down.
+        The provider's own ``<iframe>``, without Wagtail's responsive wrapper (a style
+        attribute the public CSP refuses; blocks.css sizes the player), YouTube from
+        its no-cookie origin. A misbehaving provider must never take a page down.
         """
         if not video:
             return ""
         try:
-            return video.html
+            html = embeds.get_embed(video.url).html
+        except EmbedException:
+            return ""
         except Exception:
             logger.exception("Could not embed video %s", video.url)
             return ""
+        # The provider's HTML is what Wagtail itself marks safe (wagtailembeds templates).
+        return mark_safe(_YOUTUBE_PLAYER.sub(_PRIVATE_YOUTUBE_PLAYER, html))
 
 
 class DocumentLinkValue(blocks.StructValue):

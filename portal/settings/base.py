@@ -9,7 +9,10 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.embeds.oembed_providers import vimeo, youtube
+
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -59,10 +62,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Headers for every response, error pages included: see the CSP block below.
+    "portal.csp.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -208,8 +215,79 @@ WAGTAILAPI_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Content-Security-Policy and Permissions-Policy (DEP-7, DEP-8, UP-1) --------------
+# portal.csp.PortalCSPMiddleware picks the policy: CONTENT_SECURITY_POLICY for the public
+# site, ADMIN_CONTENT_SECURITY_POLICY under /admin/, default-src 'none' for served files.
+# The public site has no inline script, style element or style attribute: what a template
+# cannot move to a static file carries the request's nonce (`{{ request.csp_nonce }}`).
+# Media are same-origin (MEDIA_URL); add the storage's origin to img-src if it moves.
+
+# The only players VideoBlock embeds (see WAGTAILEMBEDS_FINDERS); YouTube in its
+# privacy-enhanced, no-cookie form (portal.blocks.media).
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+_ALWAYS = {
+    "default-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_ALWAYS,
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail and wagtail-localize's translation editor need inline script and style
+# attributes (wagtail#1288); the page preview is framed by the editor itself.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_ALWAYS,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF, *VIDEO_PLAYER_ORIGINS],
+        "frame-ancestors": [SELF],
+    }
+}
+# Only the video sites whose players frame-src allows; other addresses stay plain links.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [youtube, vimeo],
+    }
+]
+# Wagtail's responsive wrapper is a style attribute, which the public policy refuses;
+# blocks.css sizes the player instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Powerful browser features the portal never uses are switched off for it and for
+# anything it frames (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # --- Logging ------------------------------------------------------------------------
 LOGGING = {
