@@ -8,8 +8,21 @@ module at call time, so replacing it there covers every admin view.
 """
 
 from django.core.exceptions import PermissionDenied
-from django.http import QueryDict
+from django.http import JsonResponse, QueryDict
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.translation import gettext
+
+from wagtail.admin import auth
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.views.edit_translation import edit_string_translation
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .forms import StringTranslationValueForm
+from .translation_sync import overlong_message
 
 
 def forbidden(request):
@@ -19,8 +32,6 @@ def forbidden(request):
 
 
 def answer_forbidden_admin_views_with_403() -> None:
-    from wagtail.admin import auth
-
     auth.permission_denied = forbidden
 
 
@@ -32,10 +43,6 @@ def guarded_submit_page_translation(request, page_id):
     (the class of CVE-2026-54262). This view is registered ahead of it at the same
     admin URL.
     """
-    from django.shortcuts import get_object_or_404
-
-    from wagtail.models import Page
-    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
     page = get_object_or_404(Page, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():
@@ -45,11 +52,6 @@ def guarded_submit_page_translation(request, page_id):
 
 def guarded_update_translations(request, translation_source_id):
     """wagtail-localize's "Sync translated pages", for people who can edit the source (AC-6)."""
-    from django.shortcuts import get_object_or_404
-
-    from wagtail.models import Page
-    from wagtail_localize.models import TranslationSource
-    from wagtail_localize.views.update_translations import UpdateTranslationsView
 
     source = get_object_or_404(TranslationSource, pk=translation_source_id)
     page = Page.objects.filter(translation_key=source.object_id, locale_id=source.locale_id).first()
@@ -66,16 +68,6 @@ def guarded_edit_string_translation(request, translation_id, string_segment_id):
     (a 500 on PostgreSQL when it is longer). Both are refused here, before anything
     is written, with a message naming the field and its limit.
     """
-    from django.http import JsonResponse
-    from django.shortcuts import get_object_or_404
-    from django.utils.datastructures import MultiValueDictKeyError
-    from django.utils.translation import gettext
-
-    from wagtail_localize.models import StringSegment, Translation
-    from wagtail_localize.views.edit_translation import edit_string_translation
-
-    from .forms import StringTranslationValueForm
-    from .translations import overlong_message
 
     if request.method == "PUT":
         form = StringTranslationValueForm(QueryDict(request.body, encoding=request.encoding))

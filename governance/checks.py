@@ -28,6 +28,10 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
+from portal.languages import SOURCE_LANGUAGE
+
+from .words import ProhibitedWord
+
 MIN_PHOTO_WIDTH = 1200
 MIN_PHOTO_HEIGHT = 800
 ALT_FIELD_NAMES = ("alt_text", "alt")
@@ -154,8 +158,6 @@ def _word_pattern(word: str) -> re.Pattern:
 
 
 def prohibited_words(found: _Found, language: str) -> list[Problem]:
-    from .models import ProhibitedWord
-
     problems = []
     for entry in ProhibitedWord.objects.filter(language=language):
         pattern = _word_pattern(entry.word)
@@ -247,11 +249,10 @@ def translation_problems(page: Page, *, publishing: bool = True) -> list[Problem
     approval stages may pass a translation whose source is still under review, so
     that both reach the final stage and are published together."""
     page = page.specific
-    source_language = settings.LANGUAGE_CODE
     title_label = capfirst(str(Page._meta.get_field("title").verbose_name))
-    if page.locale.language_code != source_language:
+    if page.locale.language_code != SOURCE_LANGUAGE:
         source = page.get_translation_or_none(
-            page.locale.__class__.objects.get(language_code=source_language)
+            page.locale.__class__.objects.get(language_code=SOURCE_LANGUAGE)
         )
         if source is None or not source.live:
             return [
@@ -275,7 +276,7 @@ def translation_problems(page: Page, *, publishing: bool = True) -> list[Problem
     )
     problems = []
     for code, name in settings.LANGUAGES:
-        if code == source_language or code in existing:
+        if code == SOURCE_LANGUAGE or code in existing:
             continue
         problems.append(
             Problem(

@@ -4,11 +4,12 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from sections import tree
+
 from .models import SectionReview
-from .translations import STATE_LABELS
+from .translation_queue import STATE_LABELS
 
 
 class QueueFilterForm(forms.Form):
@@ -20,9 +21,7 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        sections = Page.objects.filter(
-            depth=3, locale__language_code=settings.LANGUAGE_CODE
-        ).order_by("path")
+        sections = tree.sections()
         self.fields["section"].choices = [("", _("All sections"))] + [
             (page.pk, page.title) for page in sections
         ]

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from wagtail.models import Page
+
+from sections import tree
 
 from .models import SectionReview
 from .roles import SECTION_EDITORS
@@ -30,7 +31,7 @@ class StalePage:
 
 
 def _source_sections():
-    return Page.objects.filter(depth=3, locale__language_code=settings.LANGUAGE_CODE)
+    return tree.sections()
 
 
 def ensure_section_reviews() -> int:

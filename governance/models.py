@@ -9,13 +9,20 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.snippets.models import register_snippet
+
+from .checks import approval_problems
+from .translation_sync import translations_waiting_on
+from .words import ProhibitedWord
+
+__all__ = ["CheckedApprovalTask", "ProhibitedWord", "SectionReview"]
 
 
 class CheckedApprovalTask(AbstractGroupApprovalTask):
@@ -26,8 +33,9 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
     the approver to the page's check report, which names each problem.
 
     Approving the last task publishes with the workflow's authority, not with the
-    approver's page permissions (``governance.publishing``): the final approver holds
-    no *publish* permission, so cannot publish outside a workflow (W2).
+    approver's page permissions (``WAGTAIL_FINISH_WORKFLOW_ACTION`` is
+    ``governance.workflow_finish.publish_approved``): the final approver holds no *publish*
+    permission, so cannot publish outside a workflow (W2).
     """
 
     def is_final_in(self, workflow) -> bool:
@@ -36,8 +44,6 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
         return last is not None and last.task_id == self.pk
 
     def blocking_problems(self, task_state):
-        from .checks import approval_problems
-
         revision = task_state.revision
         return approval_problems(
             revision.content_object,
@@ -47,8 +53,6 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
 
     def waiting_translations(self, page):
         """Translations of ``page`` waiting on this same task (L2: approved together)."""
-        from .translations import translations_waiting_on
-
         return translations_waiting_on(page, self)
 
     def get_actions(self, obj, user):
@@ -60,27 +64,19 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         """Approve, refusing while checks fail; with translations, all in one transaction
         so a failure leaves no page published without the others."""
-        from django.db import transaction
-
         with transaction.atomic():
             return self._act(task_state, user, action_name, **kwargs)
 
     def _act(self, task_state, user, action_name, **kwargs):
-        from django.urls import reverse
-
-        from .publishing import publish_when_finished
-
         if action_name in {"approve", "approve_with_translations"}:
             page = task_state.revision.content_object
             if self.blocking_problems(task_state):
                 return reverse("governance:page_checks", args=[page.pk]) + "?blocked=1"
             waiting = self.waiting_translations(page)
-            publish_when_finished(task_state)
             super().on_action(task_state, user, "approve", **kwargs)
             if action_name == "approve_with_translations":
                 for translation_state in waiting:
                     if not self.blocking_problems(translation_state):
-                        publish_when_finished(translation_state)
                         super().on_action(translation_state, user, "approve", **kwargs)
             return None
         return super().on_action(task_state, user, action_name, **kwargs)
@@ -99,36 +95,6 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
 
 # Ten years: long enough for any real review cycle, short enough for date arithmetic.
 MAX_REVIEW_INTERVAL_DAYS = 3650
-
-LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
-
-
-class ProhibitedWord(models.Model):
-    """A word or phrase that may not be published in one language (W3, W §9.5)."""
-
-    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
-    word = models.CharField(
-        _("word or phrase"),
-        max_length=100,
-        help_text=_("Matched as a whole word, ignoring case."),
-    )
-    reason = models.CharField(_("reason"), max_length=200, blank=True)
-
-    panels = [FieldPanel("language"), FieldPanel("word"), FieldPanel("reason")]
-
-    class Meta:
-        verbose_name = _("prohibited word")
-        verbose_name_plural = _("prohibited words")
-        ordering = ["language", "word"]
-        constraints = [
-            models.UniqueConstraint(fields=["language", "word"], name="unique_prohibited_word")
-        ]
-
-    def __str__(self):
-        return f"{self.word} ({self.language})"
-
-
-register_snippet(ProhibitedWord)
 
 
 class SectionReview(models.Model):

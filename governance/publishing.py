@@ -3,7 +3,7 @@
 Nothing goes public and nothing comes down without approval. Two ways exist:
 
 * publishing is the last step of a workflow: approving the final task publishes with
-  the workflow's authority (``publish_approved``), so no approver needs Wagtail's
+  the workflow's authority (``governance.workflow_finish``), so no approver needs Wagtail's
   *publish* permission, which would also let them publish anything, unreviewed, from
   the explorer;
 * an administrator may still publish or unpublish directly; unpublishing asks for a
@@ -16,8 +16,6 @@ open a way around the workflow.
 """
 
 from __future__ import annotations
-
-from functools import partial
 
 from django.utils.translation import gettext_lazy as _
 
@@ -43,25 +41,6 @@ def may_publish_directly(user) -> bool:
     if user.is_superuser:
         return True
     return user.groups.filter(name=ADMINISTRATORS).exists()
-
-
-def publish_approved(workflow_state, user=None):
-    """Publish the page of a workflow that has just been approved to its end.
-
-    Replaces Wagtail's ``publish_workflow_state`` for our approval tasks: Wagtail
-    publishes as the last approver *with their permissions*, which would require that
-    approver to hold *publish*. The log still names the approver as the publisher.
-    """
-    revision = workflow_state.content_object.get_latest_revision()
-    revision.publish(user=user, skip_permission_checks=True)
-
-
-def publish_when_finished(task_state) -> None:
-    """Make the workflow of ``task_state`` publish with its own authority once the
-    approval of this task finishes it (the ``WorkflowState`` object is the one the
-    task state's ``approve`` goes on to update)."""
-    workflow_state = task_state.workflow_state
-    workflow_state.on_finish = partial(publish_approved, workflow_state)
 
 
 class UnpublishReasonFormatter(LogFormatter):

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -24,12 +23,16 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
-    Locale,
     Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+
+from portal.languages import SOURCE_LANGUAGE
+from sections import tree
+
+from .models import CheckedApprovalTask
 
 ADMINISTRATORS = "Administrators"
 SECTION_APPROVERS = "Section approvers"
@@ -141,11 +144,7 @@ def with_translations(page: Page) -> list[Page]:
 
 def _source_children(slug: str, model: str | None = None) -> list[Page]:
     """Kazakh children of the Kazakh home page with this slug (any locale's home)."""
-    try:
-        locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    except Locale.DoesNotExist:
-        return []
-    home = Page.objects.filter(depth=2, locale=locale).first()
+    home = tree.homes(SOURCE_LANGUAGE).first()
     if home is None:
         return []
     children = home.get_children().filter(slug=slug)
@@ -170,8 +169,6 @@ def _model_permissions(app_label: str) -> list[Permission]:
 
 
 def _task(name: str, group: Group, report: SetupReport):
-    from .models import CheckedApprovalTask
-
     task = CheckedApprovalTask.objects.filter(name=name).first()
     if task is None:
         task = CheckedApprovalTask.objects.create(name=name)
@@ -290,7 +287,7 @@ def setup_roles() -> SetupReport:
         _grant(translators, access_admin, report)
         # Each locale is its own tree under its own home page, so edit rights on that
         # home page are edit rights on that language and no other.
-        homes = Page.objects.filter(depth=2, locale__language_code=language)
+        homes = tree.homes(language)
         _grant_pages(translators, homes, ("change_page", "lock_page", "unlock_page"), report)
 
     return report

@@ -2,7 +2,6 @@
 guards on publishing, unpublishing and approving, and the "changes requested"
 dashboard panel."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
@@ -14,6 +13,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
+
+from portal.languages import is_source
 
 from . import urls
 from .access import (
@@ -34,7 +35,7 @@ from .publishing import (
     may_publish_directly,
     record_unpublish_reason,
 )
-from .translations import length_errors
+from .translation_sync import length_errors
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
 
@@ -126,8 +127,7 @@ def refuse_bulk_publishing_translations_before_their_source(
     refused = [
         page
         for page in objects
-        if page.locale.language_code != settings.LANGUAGE_CODE
-        and any(problem.blocking for problem in translation_problems(page))
+        if not is_source(page) and any(problem.blocking for problem in translation_problems(page))
     ]
     if not refused:
         return None
@@ -149,7 +149,7 @@ def guard_publishing_and_approval(request, page):
     the content checks fail (W3); show the checks whenever the editor opens."""
     if request.method == "GET":
         _warn(request, page, page_problems(page))
-        is_translation = page.locale.language_code != settings.LANGUAGE_CODE
+        is_translation = not is_source(page)
         if is_translation and not page.permissions_for_user(request.user).can_publish():
             # wagtail-localize's editor offers only "Publish" (#511, #655).
             messages.info(
@@ -162,7 +162,7 @@ def guard_publishing_and_approval(request, page):
         return None
     if request.method != "POST":
         return None
-    if _is_publish(request) and page.locale.language_code != settings.LANGUAGE_CODE:
+    if _is_publish(request) and not is_source(page):
         refused = [p for p in translation_problems(page) if p.blocking]
         if refused:
             _warn(request, page, refused)

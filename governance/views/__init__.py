@@ -2,7 +2,7 @@
 
 from .checks import page_checks
 from .freshness import freshness_report, mark_reviewed
-from .publications import publication_log
+from .publications import publication_log, publication_log_results
 from .queue import translation_queue
 
 __all__ = [
@@ -10,5 +10,6 @@ __all__ = [
     "mark_reviewed",
     "page_checks",
     "publication_log",
+    "publication_log_results",
     "translation_queue",
 ]

@@ -12,7 +12,8 @@ from wagtail.models import Page
 
 from ..forms import QueueFilterForm, SubmitTranslationForm
 from ..permissions import can_use_translation_queue, translator_languages
-from ..translations import queue_rows, submit_translation
+from ..translation_queue import queue_rows
+from ..translation_sync import submit_translation
 
 
 def _languages_for(user, only: str = "") -> list[str]:
