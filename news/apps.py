@@ -18,8 +18,3 @@ class NewsConfig(AppConfig):
             for field in get_translatable_fields(NewsPage)
             if field.field_name not in ("tags", "tagged_items")
         ]
-
-    def bootstrap_portal(self, *, demo_users: bool) -> list[str]:
-        from news.bootstrap import bootstrap_news
-
-        return bootstrap_news()
