@@ -4,8 +4,8 @@ Passwords are generated on first creation and kept in ``var/demo-logins.txt``
 (outside git), so no credential is ever committed and reruns print the same ones.
 
 One user per role (W1): each joins its group by name. The groups themselves are made
-by the governance app's ``setup_roles`` (run by ``bootstrap_portal``, before ``load_demo``); a group
-that does not exist yet is simply skipped, and joined on the next run.
+by the governance app's ``setup_roles`` (run by ``bootstrap_portal``, before ``load_demo``);
+a group that does not exist yet is simply skipped, and joined on the next run.
 """
 
 from __future__ import annotations
