@@ -9,7 +9,8 @@ Never overwrites an edit:
 - a demo page that exists (same parent, same Kazakh slug) is left as it is, and so is
   an existing translation's every string;
 - a prescribed page gets the demo's intro, body and empty fields only while it is still
-  exactly as ``bootstrap_portal`` left it (no content, no revision by a person).
+  exactly as ``bootstrap_portal`` left it (no content, no revision by a person), and its
+  translations take the new content only where no person has saved them.
 Demo pages are never marked prescribed: editors may unpublish, move and delete them.
 """
 
@@ -71,12 +72,16 @@ def _body(page_spec: spec.PageSpec, language: str) -> str:
     return json.dumps([raw_block(block, language) for block in page_spec.body])
 
 
+def _edited_by_people(page: Page) -> bool:
+    return page.revisions.exclude(user=None).exists()
+
+
 def _untouched_by_people(page: Page) -> bool:
     """True while the page has no content and only revisions no person made."""
     specific = page.specific
     if getattr(specific, "intro", "") or len(getattr(specific, "body", None) or ()):
         return False
-    return not page.revisions.exclude(user=None).exists()
+    return not _edited_by_people(page)
 
 
 class DemoBuilder:
@@ -110,6 +115,8 @@ class DemoBuilder:
                 created = not page.has_translation(locale)
                 if not (created or refresh):
                     continue
+                if not created and _edited_by_people(page.get_translation(locale)):
+                    continue  # a translator's page keeps their work, new source or not
                 translate(page, locale, self._lookup(page_spec, language), tool_name=TOOL_NAME)
                 self.report.translated.append(f"{language}:{page.url_path}")
                 if created and page_spec.tags:
