@@ -20,12 +20,14 @@ $(VENV)/.installed: requirements.txt | $(BIN)/activate
 	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
 	touch $@
 
-## run: install, migrate, build the tree with demo content, serve with gunicorn
+## run: install, migrate, build the prescribed tree, load the demo, serve with gunicorn
 run: prepare serve
 
+# A deployment runs migrate and bootstrap_portal only; load_demo is for local runs.
 prepare: $(VENV)/.installed
 	$(MANAGE) migrate --noinput -v0
-	$(MANAGE) bootstrap_portal --demo-users
+	$(MANAGE) bootstrap_portal
+	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput -v0
 
 serve: $(VENV)/.installed

@@ -1,9 +1,10 @@
 """What ``make bench`` measures.
 
 Each target finds its own URL in the database, so the bench follows whatever tree
-``bootstrap_portal`` built instead of hard-coding slugs. To measure another kind of page,
-append a ``Target`` to ``TARGETS`` whose finder returns the path of one live public page
-of that kind, or None when the tree has none (the report flags it and the run fails).
+``bootstrap_portal`` and ``load_demo`` built instead of hard-coding slugs. To measure
+another kind of page, append a ``Target`` to ``TARGETS`` whose finder returns the path of
+one live public page of that kind, or None when the tree has none (the report flags it
+and the run fails).
 """
 
 from collections.abc import Callable

@@ -12,7 +12,7 @@ class GovernanceConfig(AppConfig):
 
         answer_forbidden_admin_views_with_403()
 
-    def bootstrap_portal(self, *, demo_users: bool) -> list[str]:
+    def bootstrap_portal(self) -> list[str]:
         """Roles, permissions and workflows (W1, W2), and each section's review record (W4)."""
         from .freshness import ensure_section_reviews
         from .roles import setup_roles

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and blog")
-
-    def bootstrap_portal(self, *, demo_users: bool) -> list[str]:
-        from news.bootstrap import bootstrap_news
-
-        return bootstrap_news()

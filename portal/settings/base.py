@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "opendata",
     # After the content apps: its bootstrap step assigns their permissions to roles.
     "governance",
+    # After the product apps: the demo imports them, never the reverse (load_demo).
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -19,7 +19,7 @@ def accounts(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo role users with known passwords, committed for the server to see."""
     from wagtail.models import Page
 
-    from home.bootstrap.demo_users import demo_logins, ensure_demo_users
+    from demo.users import demo_logins, ensure_demo_users
 
     logins_file = tmp_path_factory.mktemp("browser-demo") / "demo-logins.txt"
     with django_db_blocker.unblock():

@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 
 import pytest
 
-from documents.demo import make_pdf
+from demo.pdf import make_pdf
 from documents.register import register_collection
 
 PASSWORD = "correct-horse-battery-staple-42"

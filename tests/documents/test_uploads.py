@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 
 import pytest
 
-from documents.demo import make_pdf
+from demo.pdf import make_pdf
 from tests.documents.conftest import admin_message, docx_bytes, page_text
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 import pytest
 
-from home.bootstrap.demo_users import demo_logins, ensure_demo_users
+from demo.users import demo_logins, ensure_demo_users
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
-from governance.admin_i18n import measure
+from demo.admin_i18n import measure
 from tests.governance.conftest import section
 
 pytestmark = pytest.mark.django_db

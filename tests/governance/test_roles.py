@@ -9,8 +9,8 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page,
 
 import pytest
 
+from demo.users import DEMO_USERS
 from governance.roles import SECTION_EDITORS, setup_roles
-from home.bootstrap.demo_users import DEMO_USERS
 from tests.governance.conftest import section
 from tests.governance.flows import subsection_data
 from tests.utils import LANGUAGE_CODES
@@ -61,7 +61,7 @@ def test_each_demo_user_belongs_to_its_role_group(demo_logins_file, subtests):
 
 
 def test_show_demo_logins_lists_every_user_with_their_role(demo_logins_file, capsys):
-    from home.bootstrap import demo_users
+    from demo import users as demo_users
 
     original = demo_users.LOGINS_FILE
     try:

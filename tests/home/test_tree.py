@@ -7,7 +7,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
-from home.bootstrap.content import SITE_TREE
+from demo.content import SITE_TREE
 from tests.utils import LANGUAGE_CODES, S1_SECTION_TITLES, home_page
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,58 @@
+"""``manage.py load_demo``: the demo content, users and documents, on top of
+``bootstrap_portal``'s prescribed structure. Never for a deployment.
+
+Idempotent (run it twice: nothing changes) and safe on a database with editors'
+content: it adds only what is missing and never overwrites an edit (see
+``demo.builder``). Everything is written in one transaction: a failure leaves nothing.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from wagtail.models import Locale
+
+from demo.builder import DemoBuilder, DemoError
+from demo.content import SITE_TREE
+from demo.documents import ensure_programmes, ensure_register
+from demo.news import ensure_comments, ensure_public_persons
+from demo.users import ensure_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content (pages in kk with ru/en translations, news, events, blog, "
+        "press, documents, programmes) and demo logins. Run bootstrap_portal first. Safe to "
+        "run again: it adds only what is missing and never overwrites an edit."
+    )
+
+    def handle(self, *args, **options):
+        try:
+            with transaction.atomic():
+                ensure_public_persons()
+                registered = ensure_register()
+                report = DemoBuilder(SITE_TREE).build()
+                locales = {locale.language_code: locale for locale in Locale.objects.all()}
+                programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
+                comments = ensure_comments(report.created)
+                logins = ensure_demo_users()
+        except DemoError as error:
+            raise CommandError(str(error)) from error
+        if options["verbosity"] == 0:
+            return
+        lines = [
+            f"Demo pages: {len(report.created)} created, {len(report.filled)} prescribed "
+            f"pages given content, {len(report.translated)} translations written.",
+        ]
+        if registered:
+            lines.append(f"Document register: {registered} entries registered.")
+        if programmes:
+            lines.append(f"Educational programmes: {programmes} added in kk with ru/en.")
+        if comments:
+            lines.append(f"Blog comments: {comments} added.")
+        if logins:
+            lines.append(f"Demo logins created: {', '.join(logins)}")
+        if not (report.changed or registered or programmes or comments or logins):
+            lines = ["The demo is complete; nothing to do."]
+        for line in lines:
+            self.stdout.write(line)
