@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -60,7 +61,7 @@ REGISTER = [
     (
         "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12",
         "regulation",
-        False,
+        True,
         (
             "Корпоративтік сайт туралы ереже",
             "Положение о корпоративном сайте",
@@ -315,6 +316,16 @@ PROGRAMMES = [
     ),
 ]
 
+# Who may see each restricted demo entry (DOC4): group names, as governance's roles
+# name them (created here if the roles are not set up yet).
+RESTRICTED_TO = {
+    # P §6.4: marketing staff (the marketing head, the press service) and leadership.
+    "ҚазТБУ–МжКҚБ–НҚ–7.4–2025–07": ("Marketing head", "Section editors: News", "Rector"),
+    # W §15: auditors and partners with the rector's permission; administrators hold it.
+    "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12": ("Administrators",),
+    "ҚазТБУ–ҚБ–ІЕ–7.1–2024–04": ("Administrators", "Rector"),
+}
+
 
 def _document(code: str, number: int, language: str, restricted: bool):
     Document = get_document_model()
@@ -346,6 +357,9 @@ def ensure_register() -> int:
             title_kk=titles[0],
             title_ru=titles[1],
             title_en=titles[2],
+        )
+        entry.groups.set(
+            [Group.objects.get_or_create(name=name)[0] for name in RESTRICTED_TO.get(code, ())]
         )
         entry.save()
         for number, (date, languages, note) in enumerate(versions, start=1):
