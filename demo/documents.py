@@ -5,6 +5,7 @@ An entry or programme that exists (same code) is left as it is: editors' changes
 
 from __future__ import annotations
 
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -84,6 +85,7 @@ def ensure_register() -> int:
             title_en=entry.title.en,
         )
         registered.save()
+        registered.groups.set(Group.objects.filter(name__in=entry.visible_to))
         for number, version in enumerate(entry.versions, start=1):
             files = {
                 f"file_{language}": _document(entry, number, version, language)

@@ -164,6 +164,8 @@ class RegisterEntrySpec:
     title: T
     versions: tuple[VersionSpec, ...]
     restricted: bool = False
+    # The groups that may see a restricted entry (DOC4), by their role names.
+    visible_to: tuple[str, ...] = ()
     # Paragraphs printed in each language's file under the title.
     summary: tuple[T, ...] = ()
 

@@ -24,7 +24,20 @@ class SafeDocumentForm(BaseDocumentForm):
 class RegisteredDocumentForm(WagtailAdminModelForm):
     """Nothing in the register is ever lost (W §13): an existing version can neither be
     deleted nor have a file replaced; a changed document is registered as a new version,
-    which supersedes the previous one."""
+    which supersedes the previous one. A restricted entry names who may see it (DOC4):
+    restricted to nobody would be a mistake, not a policy."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("restricted") and not cleaned_data.get("groups"):
+            self.add_error(
+                "groups",
+                ValidationError(
+                    _("Choose at least one group that may see this restricted document."),
+                    code="restricted_without_groups",
+                ),
+            )
+        return cleaned_data
 
     def is_valid(self):
         # The version formset is cleaned after this form's clean(), so the archive rules

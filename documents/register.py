@@ -7,14 +7,15 @@ are protected from deletion, so nothing registered is ever lost, and every versi
 keeps a stable download URL ``/register/<entry>/v<number>/<language>/``.
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Collection, CollectionViewRestriction
@@ -44,28 +45,53 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-def can_see_restricted(user) -> bool:
-    """Restricted documents (DOC2) are for the university's own staff. Visitors have
-    no accounts on the portal, so any active signed-in account is a staff account."""
+def is_signed_in(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active)
 
 
 class RegisteredDocumentQuerySet(models.QuerySet):
+    """Who sees a restricted entry (DOC4): members of the groups it names, and
+    superusers (who can grant themselves any group anyway). Nobody else, signed in or
+    not: being staff is not enough (P §6.4, W §15)."""
+
     def visible_to(self, user):
-        queryset = self if can_see_restricted(user) else self.filter(restricted=False)
+        if not is_signed_in(user):
+            queryset = self.public()
+        elif user.is_superuser:
+            queryset = self.all()
+        else:
+            member = RegisteredDocument.groups.through.objects.filter(
+                registereddocument_id=OuterRef("pk"), group__user=user
+            )
+            queryset = self.filter(Q(restricted=False) | Exists(member))
         return queryset.prefetch_related("versions")
 
     def public(self):
         return self.filter(restricted=False)
 
-    def restricted_file_ids(self) -> set[int]:
-        """Wagtail document ids attached to any restricted entry."""
+    def hidden_from(self, user):
+        """Restricted entries ``user`` may not see (all of them for a visitor)."""
+        return self.filter(restricted=True).exclude(pk__in=self.visible_to(user).values("pk"))
+
+    def file_ids(self) -> set[int]:
+        """Wagtail document ids attached to any version of these entries."""
         ids = set()
-        for row in DocumentVersion.objects.filter(document__restricted=True).values_list(
+        for row in DocumentVersion.objects.filter(document__in=self).values_list(
             "file_kk_id", "file_ru_id", "file_en_id"
         ):
             ids.update(filter(None, row))
         return ids
+
+    def restricted_file_ids(self) -> set[int]:
+        """Wagtail document ids attached to any restricted entry."""
+        return self.filter(restricted=True).file_ids()
+
+    def hides_file(self, document_id: int, user) -> bool:
+        """Whether the Wagtail document is a file of an entry ``user`` may not see."""
+        attached = Q(file_kk_id=document_id) | Q(file_ru_id=document_id) | Q(file_en_id=document_id)
+        return DocumentVersion.objects.filter(
+            attached, document__in=self.hidden_from(user)
+        ).exists()
 
 
 class RegisteredDocument(ClusterableModel):
@@ -84,11 +110,22 @@ class RegisteredDocument(ClusterableModel):
     title_en = models.CharField(_("title in English"), max_length=300, blank=True)
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     restricted = models.BooleanField(
-        _("staff only"),
+        _("restricted"),
         default=False,
         help_text=_(
             "Internal documents (brand guideline, internal regulations) are shown only "
-            "to signed-in staff and are absent from every public page, search, API and export."
+            "to the groups chosen below and are absent from every public page, search, "
+            "API and export."
+        ),
+    )
+    groups = ParentalManyToManyField(
+        "auth.Group",
+        verbose_name=_("groups that may see it"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Only for a restricted entry: members of these groups see it and its files. "
+            "Everyone else, signed in or not, is told it does not exist."
         ),
     )
     withdrawn = models.BooleanField(
@@ -108,6 +145,7 @@ class RegisteredDocument(ClusterableModel):
             heading=_("Title"),
         ),
         FieldRowPanel([FieldPanel("category"), FieldPanel("restricted"), FieldPanel("withdrawn")]),
+        FieldPanel("groups", widget=forms.CheckboxSelectMultiple),
         InlinePanel("versions", heading=_("Versions"), label=_("version"), min_num=1),
     ]
 
@@ -160,14 +198,21 @@ class RegisteredDocument(ClusterableModel):
         return Status(self.status).label
 
     def is_visible_to(self, user) -> bool:
-        return not self.restricted or can_see_restricted(user)
+        if not self.restricted:
+            return True
+        if not is_signed_in(user):
+            return False
+        return user.is_superuser or self.groups.filter(user=user).exists()
+
+    def group_names(self) -> list[str]:
+        return sorted(group.name for group in self.groups.all())
 
     # --- Files -------------------------------------------------------------------
 
     def sync_file_collections(self) -> None:
         """Keep files in a collection matching the entry: staff-only files go to a
         collection restricted to signed-in users, so Wagtail's own routes (serve view,
-        API, choosers) hide them as well (defence in depth with our own checks)."""
+        API) hide them from visitors as well; the group check (DOC4) is ours."""
         files = [
             document for version in self.versions.all() for document in version.files().values()
         ]

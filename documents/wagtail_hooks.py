@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .forms import RegisteredDocumentForm
 from .programmes import Programme
-from .register import RegisteredDocument, can_see_restricted
+from .register import RegisteredDocument
 from .views import completeness
 
 
@@ -28,7 +28,7 @@ class RegisteredDocumentViewSet(SnippetViewSet):
     add_to_admin_menu = True
     edit_handler = ObjectList(RegisteredDocument.panels, base_form_class=RegisteredDocumentForm)
     list_display = ["code", "title_kk", "category", "restricted", "withdrawn", "updated_at"]
-    list_filter = ["category", "restricted", "withdrawn"]
+    list_filter = ["category", "restricted", "groups", "withdrawn"]
     search_fields = ["code", "title_kk", "title_ru", "title_en"]
 
 
@@ -45,11 +45,11 @@ register_snippet(ProgrammeViewSet)
 
 @hooks.register("before_serve_document", order=-100)
 def hide_restricted_register_files(document, request):
-    """``/documents/<id>/<filename>`` of a staff-only register file is a 404 for
-    anyone else (not a login redirect that would confirm it exists)."""
-    if can_see_restricted(request.user):
-        return None
-    if document.pk in RegisteredDocument.objects.restricted_file_ids():
+    """``/documents/<id>/<filename>`` of a restricted register file is a 404 for anyone
+    outside the entry's groups (DOC4), signed in or not: not a login redirect that would
+    confirm it exists, and before Wagtail's conditional-request handling, so a matching
+    ``If-None-Match`` never gets a 304 (UP-5)."""
+    if RegisteredDocument.objects.hides_file(document.pk, request.user):
         raise Http404
 
 

@@ -11,7 +11,12 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from rest_framework.fields import Field
+
+DOWNLOAD_RENDITION = "max-1920x1920"
 
 
 class CleanQueryMixin:
@@ -31,8 +36,26 @@ class PublicPagesAPIViewSet(CleanQueryMixin, PagesAPIViewSet):
     pass
 
 
+class RenditionDownloadUrlField(Field):
+    """``meta.download_url`` of an image: a large rendition, never the original file,
+    which is not served and may carry camera and GPS metadata (issue 10, item 8)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        return image.get_rendition(DOWNLOAD_RENDITION).url
+
+
+class PublicImageSerializer(ImageSerializer):
+    download_url = RenditionDownloadUrlField(read_only=True)
+
+
 class PublicImagesAPIViewSet(CleanQueryMixin, ImagesAPIViewSet):
-    pass
+    base_serializer_class = PublicImageSerializer
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_renditions(DOWNLOAD_RENDITION)
 
 
 class PublicDocumentsAPIViewSet(CleanQueryMixin, DocumentsAPIViewSet):

@@ -1,11 +1,12 @@
 """URL map: the admin and documents outside the locale prefix, every public page
 under ``/<language>/`` (L3)."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
-from django.views.static import serve as serve_static_file
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -15,6 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from documents.sitemaps import RegisterSitemap
 from home.sitemaps import PortalSitemap
 from opendata.api import api_router
+from portal.media import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -38,18 +40,11 @@ urlpatterns = [
     ),
 ]
 
-if settings.SERVE_MEDIA:
-    # The one-machine deployment (T4) serves uploads itself (safe_join keeps requests
-    # inside MEDIA_ROOT); a web server, object storage or CDN takes over in larger ones.
-    # Never the documents/ subdirectory: documents go through Wagtail's serve view or
-    # the register's download view, which enforce staff-only access (DOC2).
-    urlpatterns += [
-        re_path(
-            r"^media/(?!documents/)(?P<path>.*)$",
-            serve_static_file,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+# Uploads (T4): only image renditions, from their own folder; every other path under
+# MEDIA_URL is a 404 here, however it is spelled (portal/media.py, DOC2, UP-6).
+urlpatterns += [
+    re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>[\s\S]*)\Z", serve_media),
+]
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

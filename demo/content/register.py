@@ -8,6 +8,7 @@ generated PDFs (``demo.pdf``) standing in for the real scans. Two entries are st
 import datetime
 
 from demo.spec import ProgrammeSpec, RegisterEntrySpec, T, VersionSpec
+from governance.roles import ADMINISTRATORS, MARKETING_HEAD, NEWS_EDITORS, RECTOR
 
 D = datetime.date
 
@@ -28,6 +29,9 @@ REGISTER = (
     RegisterEntrySpec(
         code="ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12",
         category="regulation",
+        # W §15: auditors and partners with the rector's permission; administrators hold it.
+        restricted=True,
+        visible_to=(ADMINISTRATORS,),
         title=T(
             kk="Корпоративтік сайт туралы ереже",
             ru="Положение о корпоративном сайте",
@@ -155,6 +159,8 @@ REGISTER = (
         code="ҚазТБУ–МжКҚБ–НҚ–7.4–2025–07",
         category="guideline",
         restricted=True,
+        # P §6.4: marketing staff (the marketing head, the press service) and leadership.
+        visible_to=(MARKETING_HEAD, NEWS_EDITORS, RECTOR),
         title=T(
             kk="Фирмалық стиль бойынша гайдлайн",
             ru="Гайдлайн по фирменному стилю",
@@ -166,6 +172,7 @@ REGISTER = (
         code="ҚазТБУ–ҚБ–ІЕ–7.1–2024–04",
         category="regulation",
         restricted=True,
+        visible_to=(ADMINISTRATORS, RECTOR),
         title=T(
             kk="Ішкі еңбек тәртібінің ережесі",
             ru="Правила внутреннего трудового распорядка",

@@ -193,8 +193,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# The one-machine deployment (T4) serves uploads through Django; set SERVE_MEDIA=0
-# when a web server, object storage or CDN serves MEDIA_URL instead.
+# --- Public media (DOC2, UP-6): only image renditions are ever served, from their own
+# folder MEDIA_ROOT/renditions/ (portal/media.py); documents and original images never
+# are. The one-machine deployment (T4) serves renditions through Django; set
+# SERVE_MEDIA=0 when a web server, object storage or CDN serves MEDIA_URL/renditions/.
+WAGTAILIMAGES_RENDITION_STORAGE = "portal.media.RenditionStorage"
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
 
 # --- Wagtail ----------------------------------------------------------------------

@@ -1,11 +1,13 @@
-"""Staff-only documents (DOC2, P §6.4, W §15) are absent for an anonymous visitor from
-every route, and reachable by signed-in staff. One test per route."""
+"""Restricted documents (DOC2, DOC4, P §6.4, W §15) are absent for an anonymous visitor
+and for staff outside the entry's groups from every route, and reachable by the groups'
+members. One test per route, on the demo's brand guideline."""
 
 import csv
 import io
 import json
 from html import unescape
 
+from django.contrib.auth.models import Group
 from django.test import Client
 
 import pytest
@@ -28,26 +30,45 @@ def restricted_file(restricted):
     return restricted.current_version.file_kk
 
 
+@pytest.fixture
+def marketing_client(django_user_model):
+    """A signed-in member of the marketing head's group, which may see the guideline."""
+    user = django_user_model.objects.create_user(username="marketer", password="pw-tests-only")
+    user.groups.add(Group.objects.get(name="Marketing head"))
+    member = Client()
+    member.force_login(user)
+    return member
+
+
 def library(language="kk"):
     return DocumentLibraryPage.objects.get(locale__language_code=language, category="")
 
 
-def test_the_demo_guideline_is_staff_only(restricted):
+def test_the_demo_guideline_is_for_marketing_and_leadership(restricted):
     assert restricted.restricted
+    assert restricted.group_names() == ["Marketing head", "Rector", "Section editors: News"]
 
 
-def test_register_download_url(client, staff_client, restricted):
+def test_the_demo_site_regulation_is_for_administrators():
+    regulation = RegisteredDocument.objects.get(code="ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12")
+    assert regulation.restricted
+    assert regulation.group_names() == ["Administrators"]
+
+
+def test_register_download_url(client, staff_client, marketing_client, restricted):
     url = restricted.current_version.download_url("kk")
     assert client.get(url, follow=True).status_code == 404
-    response = staff_client.get(url)
+    assert staff_client.get(url, follow=True).status_code == 404
+    response = marketing_client.get(url)
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_wagtail_document_serve_view(client, staff_client, restricted_file):
+def test_wagtail_document_serve_view(client, staff_client, marketing_client, restricted_file):
     url = f"/documents/{restricted_file.pk}/{restricted_file.filename}"
     assert client.get(url).status_code == 404
-    assert staff_client.get(url).status_code == 200
+    assert staff_client.get(url).status_code == 404
+    assert marketing_client.get(url).status_code == 200
 
 
 def test_direct_media_path(client, staff_client, restricted_file):
@@ -57,21 +78,24 @@ def test_direct_media_path(client, staff_client, restricted_file):
     assert staff_client.get(url, follow=True).status_code == 404
 
 
-def test_library_listing(client, staff_client):
+def test_library_listing(client, staff_client, marketing_client):
     assert BRAND_GUIDELINE not in unescape(client.get(library().url).content.decode())
-    assert BRAND_GUIDELINE in unescape(staff_client.get(library().url).content.decode())
+    assert BRAND_GUIDELINE not in unescape(staff_client.get(library().url).content.decode())
+    assert BRAND_GUIDELINE in unescape(marketing_client.get(library().url).content.decode())
 
 
-def test_library_entry_page(client, staff_client, restricted):
+def test_library_entry_page(client, staff_client, marketing_client, restricted):
     url = library("ru").entry_url(restricted)
     assert client.get(url).status_code == 404
-    assert staff_client.get(url).status_code == 200
+    assert staff_client.get(url).status_code == 404
+    assert marketing_client.get(url).status_code == 200
 
 
-def test_search_by_code(client, staff_client):
+def test_search_by_code(client, marketing_client):
     params = {"code": "НҚ–7.4"}
     assert BRAND_GUIDELINE not in unescape(client.get(library().url, params).content.decode())
-    assert BRAND_GUIDELINE in unescape(staff_client.get(library().url, params).content.decode())
+    html = unescape(marketing_client.get(library().url, params).content.decode())
+    assert BRAND_GUIDELINE in html
 
 
 def test_title_search(client):
@@ -150,6 +174,7 @@ def test_registering_a_staff_only_entry_in_the_admin_hides_its_files(client, qua
             "title_kk": "Ішкі жадынама",
             "category": "regulation",
             "restricted": "on",
+            "groups": [Group.objects.get(name="Administrators").pk],
             "versions-TOTAL_FORMS": "1",
             "versions-INITIAL_FORMS": "0",
             "versions-MIN_NUM_FORMS": "1",
