@@ -25,6 +25,7 @@ run: prepare serve
 
 prepare: $(VENV)/.installed
 	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) createcachetable
 	$(MANAGE) bootstrap_portal --demo-users
 	$(MANAGE) collectstatic --noinput -v0
 
