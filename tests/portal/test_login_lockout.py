@@ -135,3 +135,16 @@ def test_axes_reset_command_lifts_every_lockout(client, editor_account):
     guess(client, "lockout-target")
     call_command("axes_reset", verbosity=0)
     assert sign_in(client, "lockout-target", RIGHT).status_code == 302
+
+
+def test_the_front_end_login_is_guarded_by_the_same_lockout(client, editor_account):
+    """Wagtail's login for private pages authenticates the same accounts, so guessing
+    there locks the admin login too."""
+    front = "/kk/_util/login/"
+    for number in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = client.post(front, {"username": "lockout-target", "password": f"w{number}"})
+        assert response.status_code == 200
+    last = client.post(front, {"username": "lockout-target", "password": "w-last"})
+    assert last.status_code == 429
+    assert LOCKED_MESSAGES["kk"] in last.content.decode()
+    assert sign_in(client, "lockout-target", RIGHT).status_code == 429
