@@ -153,3 +153,13 @@ def test_find_by_html_path_follows_every_locale_prefix(client, translated_pages)
 def test_find_by_html_path_of_a_missing_page_is_a_json_404(client, translated_pages):
     for language in LANGUAGE_CODES:
         get_json(client, f"/api/v2/pages/find/?html_path=/{language}/no-such-page/", 404)
+
+
+def test_find_by_html_path_never_reveals_a_draft_in_any_locale(client):
+    """SRCH-4: a page that is not live is not found by its would-be address."""
+    for language in LANGUAGE_CODES:
+        draft = home_page(language).add_child(
+            instance=SubsectionPage(title="Draft", slug=f"api-draft-{language}", live=False)
+        )
+        data = get_json(client, f"/api/v2/pages/find/?html_path=/{language}/{draft.slug}/", 404)
+        assert "Draft" not in json.dumps(data)
