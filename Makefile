@@ -26,6 +26,7 @@ run: prepare serve
 # A deployment runs migrate and bootstrap_portal only; load_demo is for local runs.
 prepare: $(VENV)/.installed
 	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) createcachetable
 	$(MANAGE) bootstrap_portal
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput -v0

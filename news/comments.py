@@ -1,19 +1,19 @@
 """Keeping spam out of blog comments without a third-party service: a honeypot field
-that people never see, and a per-address limit kept in the cache."""
+that people never see, and a per-address limit shared by every worker
+(``portal.ratelimits``)."""
 
-import hashlib
 import re
 
 from django import forms
-from django.core.cache import cache
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from portal.client import client_address
+from portal.ratelimits import PostRateLimit
 
 # Five comments per address in ten minutes is more than any person writes.
 RATE_LIMIT = 5
-RATE_WINDOW_SECONDS = 600
+COMMENT_RATE_LIMIT = PostRateLimit(
+    "news.comment", count=RATE_LIMIT, seconds=600, template="news/too_many_requests.html"
+)
 HONEYPOT_FIELD = "website"
 _MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;")
 
@@ -58,26 +58,3 @@ class CommentForm(forms.Form):
     @property
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get(HONEYPOT_FIELD))
-
-
-def _client_key(request) -> str:
-    address = client_address(request)
-    return "news:comment-rate:" + hashlib.sha256(address.encode()).hexdigest()[:32]
-
-
-def rate_limited(request) -> bool:
-    """Count this attempt; True once an address has made more than RATE_LIMIT in the window."""
-    key = _client_key(request)
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        attempts = 1
-    return attempts > RATE_LIMIT
-
-
-def too_many_requests(request):
-    response = render(request, "news/too_many_requests.html", status=429)
-    response["Retry-After"] = str(RATE_WINDOW_SECONDS)
-    return response

@@ -10,15 +10,30 @@ from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import PasswordResetView
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.sitemaps import RegisterSitemap
 from home.sitemaps import PortalSitemap
 from opendata.api import api_router
+from portal.health import ReadinessView, liveness
 from portal.media import serve_media
+from portal.ratelimits import PostRateLimit, limit_posts
+
+# Reset e-mails to any address, known or not, are capped per client (AUTH-3): the form
+# itself already answers the same for both, so it cannot be used to find accounts.
+PASSWORD_RESET_LIMIT = PostRateLimit("admin.password_reset", count=5, seconds=3600)
 
 urlpatterns = [
+    # Probes for the supervisor and load balancer (W §14): no language prefix, never cached.
+    path("healthz", liveness, name="healthz"),
+    path("readyz", ReadinessView.as_view(), name="readyz"),
+    # Ahead of Wagtail's own route at this address, with the shared rate limit.
+    path(
+        "admin/password_reset/",
+        limit_posts(PASSWORD_RESET_LIMIT)(PasswordResetView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Stable download URLs of every registered version (DOC1), open-data files (O1)

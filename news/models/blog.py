@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from news.comments import CommentForm, rate_limited, too_many_requests
+from news.comments import COMMENT_RATE_LIMIT, CommentForm
 
 from .base import DatedIndexPage, DatedItemPage
 
@@ -56,8 +56,8 @@ class BlogPostPage(RoutablePageMixin, DatedItemPage):
     def post_comment(self, request):
         if request.method != "POST":
             return redirect(self.url)
-        if rate_limited(request):
-            return too_many_requests(request)
+        if COMMENT_RATE_LIMIT.exceeded(request):
+            return COMMENT_RATE_LIMIT.refuse(request)
         form = CommentForm(request.POST)
         if not form.is_valid():
             response = self.render(request, context_overrides={"comment_form": form})

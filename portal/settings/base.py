@@ -5,6 +5,7 @@ The environment is read once, here at the top; the per-environment modules
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +66,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Login lockout, shared rate limits, readiness checks.
+    "axes",
+    "django_ratelimit",
+    "health_check",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -74,13 +80,18 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
+    "portal.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    #: turns an axes lockout into our 429 page; marks pages that used
+    # the CSRF token private. Last, so they see the final response.
+    "axes.middleware.AxesMiddleware",
+    "portal.cache_control.PrivateCsrfPagesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -151,6 +162,11 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+#: axes sees every authenticate() call first and refuses a locked-out one.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "wagtailadmin_login"
 SESSION_COOKIE_AGE = 8 * 60 * 60
@@ -304,3 +320,38 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Login lockout (django-axes, AUTH-2) --------------------------------
+# A username guessed from one address is locked after AXES_FAILURE_LIMIT failures for
+# the cool-off; other accounts and other addresses are unaffected. Attempts live in
+# the database, which every gunicorn worker shares. The address is the one our rate
+# limits use (portal.client.client_address, TRUSTED_PROXY_COUNT), not ipware's guess.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portal.client.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.lockouts.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Django's admin is not installed; administrators unlock in the Wagtail admin.
+AXES_ENABLE_ADMIN = False
+
+# --- Rate limits on a store all workers share (django-ratelimit, FORM-3) -
+# Redis when REDIS_URL is set (atomic INCR). The embedded default keeps its counters in
+# a database table (`manage.py createcachetable`, run by `make run`), which every
+# gunicorn worker and process sees; LocMem would give each worker its own limit.
+RATELIMIT_USE_CACHE = "ratelimit"
+# A Redis outage lets visitors through rather than refusing every form (REL-1).
+RATELIMIT_FAIL_OPEN = True
+if ENV_REDIS_URL:
+    CACHES["ratelimit"] = {**CACHES["default"], "KEY_PREFIX": "portal-ratelimit"}
+else:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_ratelimit_cache",
+    }
+    # django-ratelimit flags DatabaseCache because its incr() is a read then a write:
+    # two simultaneous requests from one address may both count as one. A limit of
+    # a few posts per minute stays a limit with that slack, and the table is shared by
+    # every worker, which is what FORM-3 needs; Redis is the store for a busy site.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

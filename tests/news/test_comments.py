@@ -1,7 +1,7 @@
 """Comments on the Rector's blog are held for moderation and kept free of spam without a
 third-party service (N2, W §10.2.2)."""
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.urls import reverse
 
 import pytest
@@ -17,9 +17,9 @@ VALID = {"name": "Асель", "email": "asel@example.com", "text": "Спаси�
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limit():
-    cache.clear()
+    caches["ratelimit"].clear()
     yield
-    cache.clear()
+    caches["ratelimit"].clear()
 
 
 @pytest.fixture

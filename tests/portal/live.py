@@ -1,0 +1,109 @@
+"""Real servers for tests that need more than one process: gunicorn on the test
+database and redis-server, each on a free loopback port, stopped afterwards."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_SERVER = "/usr/bin/redis-server"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}"
+        f":{db['PORT'] or 5432}/{db['NAME']}"
+    )
+
+
+def _wait_for(check, process, what):
+    deadline = time.monotonic() + 40
+    while True:
+        try:
+            check()
+            return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                output = process.stderr.read().decode()[-2000:] if process.stderr else ""
+                raise RuntimeError(f"{what} did not start: {output}") from None
+            time.sleep(0.3)
+
+
+@contextmanager
+def gunicorn(workers=2, **environment):
+    """The portal served by gunicorn with ``workers`` processes, against the test database."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": database_url(),
+        **environment,
+    }
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    _wait_for(lambda: urllib.request.urlopen(f"{url}/healthz", timeout=2), process, "gunicorn")  # noqa: S310
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def redis_available() -> bool:
+    return Path(REDIS_SERVER).exists() or shutil.which("redis-server") is not None
+
+
+@contextmanager
+def redis_server():
+    """A throwaway redis-server: no persistence, loopback only."""
+    port = free_port()
+    process = subprocess.Popen(
+        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1"]
+        + ["--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+    def ping():
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            if not sock.recv(16).startswith(b"+PONG"):
+                raise OSError("no PONG")
+
+    _wait_for(ping, process, "redis-server")
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
