@@ -218,3 +218,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Recovery (T3) --------------------------------------------------------------------
+# `manage.py backup` and `restore` live in the operations app; archives go to BACKUP_ROOT.
+INSTALLED_APPS.append("operations")
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "var" / "backups"))
