@@ -142,7 +142,7 @@ def extract(path: Path, manifest: dict, database_dump: Path, media_dir: Path) ->
     missing = sorted(set(expected) - seen)
     if missing:
         raise RecoveryError(
-            _("The archive is incomplete: %(count)d files are missing, for example %(name)s.")
+            _("The archive is incomplete (files missing: %(count)d, for example %(name)s).")
             % {"count": len(missing), "name": missing[0]}
         )
 

@@ -27,9 +27,9 @@ def check_schema(contents: dict) -> None:
     raise RecoveryError(
         _(
             "The archive is from another schema version (%(archived)s; this installation: "
-            "%(current)s). It lacks %(missing)d of this code's migrations and has %(unknown)d "
-            "that this code does not know (for example %(example)s). Restore it with the "
-            "portal version it was made with (%(version)s), then upgrade."
+            "%(current)s). Migrations of this code missing from the archive: %(missing)d; "
+            "unknown to this code: %(unknown)d (for example %(example)s). Restore it with "
+            "the portal version it was made with (%(version)s), then upgrade."
         )
         % {
             "archived": schema.fingerprint(sorted(archived))[:12],

@@ -156,8 +156,9 @@ class Installs:
             _admin(settings_dict, "CREATE DATABASE {}", settings_dict["NAME"])
         return Install(settings_dict, self.folder / f"{suffix}-media")
 
-    def copy_of_session(self, suffix: str, session_media: Path) -> Install:
-        """A copy of the session's bootstrapped test database and its media folder."""
+    def copy_of_session(self, suffix: str, session_media: Path | None) -> Install:
+        """A copy of the session's bootstrapped test database and of its media folder
+        (none when ``session_media`` is None)."""
         settings_dict = self._new_settings(suffix)
         connections["default"].close()
         if is_postgresql(settings_dict):
@@ -174,10 +175,8 @@ class Installs:
             ):
                 source.backup(target)
         media_root = self.folder / f"{suffix}-media"
-        if session_media.exists():
+        if session_media and session_media.exists():
             shutil.copytree(session_media, media_root)
-        else:
-            media_root.mkdir()
         return Install(settings_dict, media_root)
 
     def remove_all(self) -> None:

@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import stat
 import tarfile
 from dataclasses import dataclass
@@ -92,10 +93,11 @@ def manifest_of(archive: Path) -> dict:
 
 
 def in_kazakh(msgid: str) -> str:
-    """The fixed part of a command message (before its first placeholder), as the
-    commands print it: in the portal's default language."""
+    """The longest fixed part of a command message (between its placeholders), as the
+    commands print it: in the portal's default language, Kazakh."""
     with translation.override(settings.LANGUAGE_CODE):
-        return gettext(msgid).split("%(")[0].strip()
+        pieces = re.split(r"%\(\w+\)[sd]", gettext(msgid))
+    return max((piece.strip() for piece in pieces), key=len)
 
 
 # --- The archive ---------------------------------------------------------------------
@@ -142,6 +144,18 @@ def test_a_restored_fresh_install_has_every_row_and_file_of_the_original(drill, 
         assert after["rows"][label] == rows, label
     assert after["files"] == drill.before["files"]
     assert all(after["files"].values()), "a file named by a row is missing after the restore"
+
+
+def test_restore_replaces_a_database_that_was_already_migrated_and_used(drill, django_db_blocker):
+    """A fresh install that has run ``migrate`` (here: even ``bootstrap_portal``) is
+    replaced, not merged: afterwards it equals the original exactly."""
+    with django_db_blocker.unblock():
+        target = drill.installs.copy_of_session("migrated", None)
+    result = target.manage("restore", str(drill.archive), "--noinput")
+    assert result.returncode == 0, result.stderr
+    with django_db_blocker.unblock(), target.active():
+        after = snapshot()
+    assert after == drill.before
 
 
 def test_the_drill_content_is_there_in_all_three_locales(drill, on_target):
@@ -322,6 +336,8 @@ def test_restore_without_confirmation_changes_nothing(drill, django_db_blocker):
         target = drill.installs.empty("unconfirmed")
     result = target.manage("restore", str(drill.archive))  # no --noinput; stdin is empty
     assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert in_kazakh("Restore cancelled; nothing was changed.") in result.stderr
     with django_db_blocker.unblock():
         assert target.table_names() == []
     assert target.media_names() == []

@@ -54,13 +54,13 @@ class Command(BaseCommand):
         if behind:
             self.stderr.write(
                 _(
-                    "Warning: the database has not applied %(count)d of this code's migrations "
-                    "(run migrate); only code of the same schema version can restore this archive."
+                    "Warning: migrations of this code not applied in the database: %(count)d "
+                    "(run migrate). Only code of the same schema version can restore this archive."
                 )
                 % {"count": len(behind)}
             )
         self.stdout.write(
-            _("Backup written to %(path)s: %(rows)d rows, %(files)d files, schema %(schema)s.")
+            _("Backup written to %(path)s (rows: %(rows)d, files: %(files)d, schema %(schema)s).")
             % {
                 "path": destination,
                 "rows": sum(contents["counts"].values()),

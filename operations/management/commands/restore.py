@@ -30,13 +30,14 @@ class Command(BaseCommand):
         def confirm(database: str) -> bool:
             if not options["interactive"]:
                 return True
-            answer = input(
-                _(
-                    "This replaces everything in the database %(name)s with the archive. "
-                    "Type 'yes' to continue: "
-                )
-                % {"name": database}
-            )
+            question = _(
+                "This replaces everything in the database %(name)s with the archive. "
+                "Type 'yes' to continue: "
+            ) % {"name": database}
+            try:
+                answer = input(question)
+            except (EOFError, KeyboardInterrupt):  # no terminal, or the operator gave up
+                answer = ""
             return answer.strip() == "yes"
 
         try:
@@ -44,7 +45,7 @@ class Command(BaseCommand):
         except RecoveryError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
-            _("Restored the backup of %(date)s: %(rows)d rows, %(files)d files.")
+            _("Restored the backup of %(date)s (rows: %(rows)d, files: %(files)d).")
             % {
                 "date": contents["created_at"],
                 "rows": sum(contents["counts"].values()),
