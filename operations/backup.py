@@ -22,7 +22,9 @@ def create_backup(destination: Path) -> dict:
     media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory(prefix="portal-backup-") as work:
         dump = Path(work) / database.file_name
-        database.dump(dump)
+        tables = manifest.counted_tables(connection)
+        table_counts = database.dump(dump, sorted(set(tables.values())))
+        counts = {label: table_counts[table] for label, table in tables.items()}
         database_entry = {
             "file": archive.DATABASE_PREFIX + database.file_name,
             "sha256": sha256_of(dump),
@@ -32,7 +34,7 @@ def create_backup(destination: Path) -> dict:
             name: {"sha256": sha256_of(path), "size": path.stat().st_size}
             for name, path in media_files(media_root)
         }
-        contents = manifest.build(connection, database, database_entry, media)
+        contents = manifest.build(connection, database, database_entry, media, counts)
         archive.write(destination, contents, dump, media_root)
     return contents
 

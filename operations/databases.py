@@ -6,6 +6,10 @@
   the same or a newer version) and ``pg_restore --single-transaction --exit-on-error``,
   so a failed restore leaves the target database as it was.
 
+``dump`` also counts the rows of the given tables in exactly the state it dumped (the
+dump file itself, or pg_dump running in our exported snapshot), so the manifest's
+counts hold even while the site keeps writing.
+
 A dump restores into a database of the same engine; moving between engines is a
 migration project, not a restore, and is refused.
 """
@@ -18,9 +22,23 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+import psycopg2
+
 from .errors import RecoveryError
 
 POSTGRES_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+
+
+def _quoted(table: str) -> str:
+    return '"' + table.replace('"', '""') + '"'
+
+
+def _count_rows(cursor, tables: list[str]) -> dict[str, int]:
+    counts = {}
+    for table in tables:
+        cursor.execute(f"SELECT COUNT(*) FROM {_quoted(table)}")  # noqa: S608 - quoted name
+        counts[table] = cursor.fetchone()[0]
+    return counts
 
 
 class SQLiteDatabase:
@@ -31,7 +49,7 @@ class SQLiteDatabase:
         self.path = Path(settings_dict["NAME"])
         self.name = str(self.path)
 
-    def dump(self, destination: Path) -> None:
+    def dump(self, destination: Path, tables: list[str]) -> dict[str, int]:
         if not self.path.is_file():
             raise RecoveryError(
                 _("The database file %(name)s does not exist.") % {"name": self.name}
@@ -40,6 +58,7 @@ class SQLiteDatabase:
         target = sqlite3.connect(destination)
         try:
             source.backup(target)
+            return _count_rows(target.cursor(), tables)
         finally:
             target.close()
             source.close()
@@ -76,8 +95,7 @@ class PostgreSQLDatabase:
         self.settings = settings_dict
         self.name = settings_dict["NAME"]
 
-    def _environment(self) -> dict[str, str]:
-        """libpq variables, so the password never appears on a command line."""
+    def _libpq_values(self) -> dict[str, str]:
         options = self.settings.get("OPTIONS") or {}
         values = {
             "PGHOST": self.settings.get("HOST"),
@@ -86,7 +104,11 @@ class PostgreSQLDatabase:
             "PGPASSWORD": self.settings.get("PASSWORD"),
             "PGSSLMODE": options.get("sslmode"),
         }
-        return {**os.environ, **{key: str(value) for key, value in values.items() if value}}
+        return {key: str(value) for key, value in values.items() if value}
+
+    def _environment(self) -> dict[str, str]:
+        """libpq variables, so the password never appears on a command line."""
+        return {**os.environ, **self._libpq_values()}
 
     def _tool(self, name: str) -> str:
         found = shutil.which(name) or next(
@@ -109,17 +131,36 @@ class PostgreSQLDatabase:
                 % {"tool": Path(arguments[0]).name, "error": result.stderr.strip()[-2000:]}
             )
 
-    def dump(self, destination: Path) -> None:
-        self._run(
-            [
-                self._tool("pg_dump"),
-                "--format=custom",
-                "--no-owner",
-                "--no-privileges",
-                f"--file={destination}",
-                f"--dbname={self.name}",
-            ]
-        )
+    def dump(self, destination: Path, tables: list[str]) -> dict[str, int]:
+        tool = self._tool("pg_dump")
+        # A connection of our own in a read-only repeatable-read transaction: pg_dump
+        # joins its exported snapshot, and the counts below see the same rows.
+        libpq = {key[2:].lower(): value for key, value in self._libpq_values().items()}
+        try:
+            connection = psycopg2.connect(dbname=self.name, **libpq)
+        except psycopg2.Error as error:
+            raise RecoveryError(
+                _("%(tool)s failed: %(error)s") % {"tool": "PostgreSQL", "error": error}
+            ) from error
+        try:
+            connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_export_snapshot()")
+                snapshot = cursor.fetchone()[0]
+                self._run(
+                    [
+                        tool,
+                        "--format=custom",
+                        "--no-owner",
+                        "--no-privileges",
+                        f"--snapshot={snapshot}",
+                        f"--file={destination}",
+                        f"--dbname={self.name}",
+                    ]
+                )
+                return _count_rows(cursor, tables)
+        finally:
+            connection.close()
 
     def load(self, dump: Path) -> None:
         # --clean --if-exists replaces tables a `migrate` may already have created.

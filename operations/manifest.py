@@ -36,6 +36,16 @@ def versions() -> dict[str, str]:
     }
 
 
+def counted_tables(connection) -> dict[str, str]:
+    """Model label → table, for every concrete model whose table exists."""
+    tables = set(connection.introspection.table_names())
+    return {
+        model._meta.label_lower: model._meta.db_table
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy and model._meta.db_table in tables
+    }
+
+
 def row_counts(connection) -> dict[str, int]:
     """Rows per concrete model: the restore compares them, and an operator can see at a
     glance what an archive holds."""
@@ -48,7 +58,9 @@ def row_counts(connection) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def build(connection, database, database_entry: dict, media: dict[str, dict]) -> dict:
+def build(
+    connection, database, database_entry: dict, media: dict[str, dict], counts: dict[str, int]
+) -> dict:
     migrations = schema.applied_migrations(connection)
     return {
         "format": FORMAT,
@@ -57,7 +69,7 @@ def build(connection, database, database_entry: dict, media: dict[str, dict]) ->
         "versions": versions(),
         "schema": {"fingerprint": schema.fingerprint(migrations), "migrations": migrations},
         "database": {"engine": database.engine, **database_entry},
-        "counts": row_counts(connection),
+        "counts": dict(sorted(counts.items())),
         "media": media,
     }
 

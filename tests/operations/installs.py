@@ -130,6 +130,36 @@ def _admin(settings_dict, statement, *names):
         cursor.execute(sql.SQL(statement).format(*map(sql.Identifier, names)))
 
 
+def _copy_postgresql(session, name):
+    """CREATE DATABASE … TEMPLATE is instant but needs the template to have no other
+    sessions; if some other process holds one, copy with pg_dump | pg_restore."""
+    try:
+        _admin(session, "CREATE DATABASE {} TEMPLATE {}", name, session["NAME"])
+        return
+    except psycopg2.errors.ObjectInUse:
+        _admin(session, "CREATE DATABASE {}", name)
+    environment = {
+        **os.environ,
+        "PGHOST": session["HOST"] or "127.0.0.1",
+        "PGPORT": str(session["PORT"] or 5432),
+        "PGUSER": session["USER"],
+        "PGPASSWORD": session["PASSWORD"],
+    }
+    dump = subprocess.run(
+        ["pg_dump", "--format=custom", "--no-owner", f"--dbname={session['NAME']}"],
+        env=environment,
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(
+        ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={name}"],
+        input=dump.stdout,
+        env=environment,
+        capture_output=True,
+        check=True,
+    )
+
+
 class Installs:
     """Creates installs for one test module and removes every one of them afterwards."""
 
@@ -162,12 +192,7 @@ class Installs:
         settings_dict = self._new_settings(suffix)
         connections["default"].close()
         if is_postgresql(settings_dict):
-            _admin(
-                settings_dict,
-                "CREATE DATABASE {} TEMPLATE {}",
-                settings_dict["NAME"],
-                self.session["NAME"],
-            )
+            _copy_postgresql(self.session, settings_dict["NAME"])
         else:
             with (
                 contextlib.closing(sqlite3.connect(self.session["NAME"])) as source,

@@ -96,7 +96,9 @@ def in_kazakh(msgid: str) -> str:
     """The longest fixed part of a command message (between its placeholders), as the
     commands print it: in the portal's default language, Kazakh."""
     with translation.override(settings.LANGUAGE_CODE):
-        pieces = re.split(r"%\(\w+\)[sd]", gettext(msgid))
+        translated = gettext(msgid)
+    assert translated != msgid, f"not in the Kazakh catalogue: {msgid}"
+    pieces = re.split(r"%\(\w+\)[sd]", translated)
     return max((piece.strip() for piece in pieces), key=len)
 
 
@@ -274,7 +276,10 @@ def _not_an_archive(archive, bad):
 REFUSALS = {
     "another schema version": (
         _other_schema,
-        "The archive is from another schema version (%(archived)s; this installation: ",
+        "The archive is from another schema version (%(archived)s; this installation: "
+        "%(current)s). Migrations of this code missing from the archive: %(missing)d; "
+        "unknown to this code: %(unknown)d (for example %(example)s). Restore it with "
+        "the portal version it was made with (%(version)s), then upgrade.",
     ),
     "an altered upload": (
         _altered_upload,
@@ -325,7 +330,11 @@ def test_restore_refuses_a_media_folder_that_is_not_empty(drill, django_db_block
     result = target.manage("restore", str(drill.archive), "--noinput")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert in_kazakh("The media folder %(path)s is not empty.") in result.stderr
+    message = (
+        "The media folder %(path)s is not empty. A restore fills a fresh install: "
+        "move the folder aside (or empty it) and run the restore again."
+    )
+    assert in_kazakh(message) in result.stderr
     assert target.media_names() == ["keep.txt"]
     with django_db_blocker.unblock():
         assert target.table_names() == []
