@@ -355,3 +355,8 @@ else:
     # a few posts per minute stays a limit with that slack, and the table is shared by
     # every worker, which is what FORM-3 needs; Redis is the store for a busy site.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# --- Recovery (T3) --------------------------------------------------------------------
+# `manage.py backup` and `restore` live in the operations app; archives go to BACKUP_ROOT.
+INSTALLED_APPS.append("operations")
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "var" / "backups"))
