@@ -55,7 +55,7 @@ def _control():
 
 def _raw():
     special = [
-        *("%", "%%", "%zz", "%2", "%u0041", "%00", "%c0%af", "%c0%ae%c0%ae", "%e2%82"),
+        *("%ff", "%", "%%", "%zz", "%2", "%u0041", "%00", "%c0%af", "%c0%ae%c0%ae", "%e2%82"),
         *("%ed%a0%80", "%f4%90%80%80", "%2e%2e", "%2e%2e%2f", "%252e", "%5c", "%0d%0a"),
         *("%ff%fe", "a%ffb", "%fe%ff%00", "%C0%80", "%e0%80%af", "%f8%88%80%80%80"),
     ]
@@ -194,8 +194,8 @@ KINDS = {
 
 
 def build_corpus() -> dict[str, list[Hostile]]:
-    """PER_KIND distinct values of every kind, none shared between kinds, in a fixed
-    shuffled order."""
+    """The first PER_KIND distinct values each kind generates (the generators list the
+    essential ones first), none shared between kinds, in a fixed shuffled order."""
     shuffler = random.Random(SEED)
     seen: set[tuple[str, bool]] = set()
     corpus = {}
@@ -205,8 +205,9 @@ def build_corpus() -> dict[str, list[Hostile]]:
             if (text, raw) not in seen:
                 seen.add((text, raw))
                 values.append(Hostile(kind, text, raw))
+        values = values[:PER_KIND]
         shuffler.shuffle(values)
-        corpus[kind] = values[:PER_KIND]
+        corpus[kind] = values
     return corpus
 
 

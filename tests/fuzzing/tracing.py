@@ -60,8 +60,8 @@ class QueryParameterTracer:
         self.get_response = get_response
 
     def __call__(self, request):
-        _read.clear()
         request.GET = TracingQueryDict(request.META.get("QUERY_STRING", ""))
+        _read.clear()  # after building it: building looks every key up
         response = self.get_response(request)
         request.fuzz_keys_read = set(_read)
         return response
