@@ -141,12 +141,13 @@ def built_content():
     section = SectionPage.objects.filter(**kk).first()
     _publish(section, private)
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    return [
+    yield [
         private,
         _publish(NewsIndexPage.objects.get(**kk), news),
         _publish(EventIndexPage.objects.get(**kk), event),
         _publish(BlogIndexPage.objects.get(**kk), post),
     ]
+    document.file.delete(save=False)  # the database rolls back; the file would stay
 
 
 @contextmanager
