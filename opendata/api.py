@@ -12,6 +12,7 @@ import re
 from types import SimpleNamespace
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError
 from django.http import Http404
 from django.utils.translation import gettext
@@ -93,6 +94,13 @@ class CleanQueryMixin:
             return Response(
                 {"message": gettext("Nothing was found at this address.")},
                 status=status.HTTP_404_NOT_FOUND,
+            )
+        if isinstance(exc, ValidationError):
+            # A field filter whose value does not fit the field (``?first_published_at=x``):
+            # Wagtail hands it to the database query, where Django refuses it.
+            return Response(
+                {"message": gettext("A filter value does not fit its field.")},
+                status=status.HTTP_400_BAD_REQUEST,
             )
         if isinstance(exc, DatabaseError) and "search" in self.request.GET:
             # Search syntax the database refuses (SQLite FTS operators and the like).

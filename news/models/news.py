@@ -151,7 +151,7 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
             context["archive_months"] = self.archive_links(months)
         return self.render(request, items=items, count=count, context_overrides=context)
 
-    @re_path(r"^(?P<year>\d{1,4})/$")
+    @re_path(r"^(?P<year>[0-9]{1,4})/$")
     def year_archive(self, request, year):
         form = ArchiveForm({"year": year})
         if not form.is_valid():
@@ -159,7 +159,7 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         year = form.cleaned_data["year"]
         return self._archive(request, datetime.date(year, 1, 1), lambda month: month.year == year)
 
-    @re_path(r"^(?P<year>\d{1,4})/(?P<month>\d{1,2})/$")
+    @re_path(r"^(?P<year>[0-9]{1,4})/(?P<month>[0-9]{1,2})/$")
     def month_archive(self, request, year, month):
         form = ArchiveForm({"year": year, "month": month})
         if not form.is_valid():

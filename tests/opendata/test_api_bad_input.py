@@ -163,3 +163,10 @@ def test_find_by_html_path_never_reveals_a_draft_in_any_locale(client):
         )
         data = get_json(client, f"/api/v2/pages/find/?html_path=/{language}/{draft.slug}/", 404)
         assert "Draft" not in json.dumps(data)
+
+
+@pytest.mark.parametrize("value", ["not-a-date", "2026-13-45", "'; DROP TABLE x; --"])
+def test_a_date_filter_with_a_value_that_is_not_a_date_is_a_400(client, value):
+    for url in ("/api/v2/pages/", "/api/v2/pages/find/"):
+        data = get_json(client, f"{url}?first_published_at={value}", 400)
+        assert "message" in data

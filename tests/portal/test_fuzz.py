@@ -12,7 +12,6 @@ spread of every kind of malformed value within a few minutes.
 
 import datetime
 import logging
-import re
 from contextlib import contextmanager
 from urllib.parse import quote_plus
 
@@ -68,37 +67,9 @@ HEADERS = (
 COOKIES = (settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME, "sessionid", "messages")
 CSRF_FIELD = "csrfmiddlewaretoken"
 
-# KNOWN_ELSEWHERE: 5xx that other branches of issue 10 fix, matched narrowly by method
-# and URL, reported with the run but not failing it. Delete each entry once its branch
-# has merged; the test then holds the fix in place.
-_READ = ("GET", "HEAD")
-KNOWN_ELSEWHERE: list[Known] = [
-    Known(  # trust-edge (opendata/api.py): ValueError from the id lookup
-        "API find/ with a non-integer id",
-        _READ,
-        re.compile(r"^/api/v2/(pages|images|documents)/find/\?(.*&)?id="),
-    ),
-    Known(  # trust-edge (opendata/api.py): SQLite full-text "unterminated string"
-        "API ?search= with an odd number of double quotes",
-        _READ,
-        re.compile(r"^/api/v2/(pages|images|documents)/[^?]*\?(.*&)?search=[^&]*(%22|\")"),
-    ),
-    Known(  # trust-media (the /media/ route): OSError "File name too long"
-        "/media/ name longer than the file system allows",
-        _READ,
-        re.compile(r"^/media/[^?]{255,}"),
-    ),
-    Known(  # not yet anyone's: reported for opendata/api.py (trust-edge's file)
-        "API date field filter with a value that is not a date (ValidationError)",
-        _READ,
-        re.compile(r"^/api/v2/pages/(\d+/)?\?(.*&)?first_published_at="),
-    ),
-    Known(  # not yet anyone's: reported for opendata/api.py (trust-edge's file)
-        "API ?offset= beyond the database's integer range (IntegrityError on SQLite)",
-        _READ,
-        re.compile(r"^/api/v2/(pages|images|documents)/\?(.*&)?offset=\d{19,}"),
-    ),
-]
+# KNOWN_ELSEWHERE: a 5xx being fixed on another branch may be listed here, matched
+# narrowly by method and URL, while the branches are merged; on main it stays empty.
+KNOWN_ELSEWHERE: list[Known] = []
 
 
 # --- Data the test builds -------------------------------------------------------------
