@@ -25,9 +25,8 @@ class PublicationLogFilterSet(HistoryFilterSet):
     )
 
     def get_action_choices(self):
-        return [
-            (action, log_action_registry.get_action_label(action)) for action in PUBLICATION_ACTIONS
-        ]
+        labels = dict(log_action_registry.get_choices())  # scans the registered actions
+        return [(action, labels[action]) for action in PUBLICATION_ACTIONS]
 
     class Meta:
         model = PageLogEntry
