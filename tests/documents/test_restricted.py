@@ -12,15 +12,14 @@ import pytest
 
 from documents.pages import DocumentLibraryPage
 from documents.register import RegisteredDocument
+from tests.documents.conftest import GUIDELINE as BRAND_GUIDELINE
 
 pytestmark = pytest.mark.django_db
 
-BRAND_GUIDELINE = "ҚазТБУ–МжКҚБ–НҚ–7.4–2025–07"
-
 
 @pytest.fixture
-def restricted():
-    return RegisteredDocument.objects.get(code=BRAND_GUIDELINE)
+def restricted(register):
+    return register.entry(BRAND_GUIDELINE)
 
 
 @pytest.fixture
@@ -28,11 +27,12 @@ def restricted_file(restricted):
     return restricted.current_version.file_kk
 
 
-def library(language="kk"):
-    return DocumentLibraryPage.objects.get(locale__language_code=language, category="")
+@pytest.fixture
+def library(register):
+    return register.library
 
 
-def test_the_demo_guideline_is_staff_only(restricted):
+def test_the_guideline_is_staff_only(restricted):
     assert restricted.restricted
 
 
@@ -57,35 +57,35 @@ def test_direct_media_path(client, staff_client, restricted_file):
     assert staff_client.get(url, follow=True).status_code == 404
 
 
-def test_library_listing(client, staff_client):
+def test_library_listing(client, staff_client, library):
     assert BRAND_GUIDELINE not in unescape(client.get(library().url).content.decode())
     assert BRAND_GUIDELINE in unescape(staff_client.get(library().url).content.decode())
 
 
-def test_library_entry_page(client, staff_client, restricted):
+def test_library_entry_page(client, staff_client, restricted, library):
     url = library("ru").entry_url(restricted)
     assert client.get(url).status_code == 404
     assert staff_client.get(url).status_code == 200
 
 
-def test_search_by_code(client, staff_client):
-    params = {"code": "НҚ–7.4"}
+def test_search_by_code(client, staff_client, library):
+    params = {"code": "БН–7.5"}
     assert BRAND_GUIDELINE not in unescape(client.get(library().url, params).content.decode())
     assert BRAND_GUIDELINE in unescape(staff_client.get(library().url, params).content.decode())
 
 
-def test_title_search(client):
+def test_title_search(client, library):
     html = unescape(client.get(library("en").url, {"code": "Brand guideline"}).content.decode())
     assert BRAND_GUIDELINE not in html
 
 
-def test_documents_sitemap(client, restricted):
+def test_documents_sitemap(client, restricted, library):
     content = client.get("/sitemap-documents.xml").content.decode()
     assert library().entry_url(RegisteredDocument.objects.public().first()) in content
     assert f"/{restricted.pk}/<" not in content
 
 
-def test_api_documents_listing_and_detail(client, staff_client, restricted_file):
+def test_api_documents_listing_and_detail(client, staff_client, register, restricted_file):
     listing = client.get("/api/v2/documents/?limit=100").json()
     assert restricted_file.pk not in [item["id"] for item in listing["items"]]
     assert listing["meta"]["total_count"] > 0
@@ -96,7 +96,7 @@ def test_api_documents_listing_and_detail(client, staff_client, restricted_file)
     )
 
 
-def test_open_data_register_exports(client, staff_client):
+def test_open_data_register_exports(client, staff_client, register):
     for language in ("kk", "ru", "en"):
         body = client.get(f"/opendata/documents.{language}.csv").content.decode("utf-8-sig")
         codes = [row["code"] for row in csv.DictReader(io.StringIO(body))]
@@ -109,8 +109,10 @@ def test_open_data_register_exports(client, staff_client):
         ).content.decode("utf-8-sig")
 
 
-def test_disclosure_and_doc3_pages(client):
-    for page in DocumentLibraryPage.objects.exclude(category=""):
+def test_disclosure_and_doc3_pages(client, register):
+    pages = DocumentLibraryPage.objects.exclude(category="")
+    assert pages.count() >= 9
+    for page in pages:
         assert BRAND_GUIDELINE not in unescape(client.get(page.url).content.decode())
 
 
