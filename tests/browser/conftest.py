@@ -132,8 +132,8 @@ def phone_page(new_page):
 @pytest.fixture(scope="session")
 def site_data(django_db_setup, django_db_blocker):
     """What the browser tests look at, built with the factories and committed so the
-    server process sees it: one page of every page type in kk, ru and en, a blog post,
-    a news item, register entries in the library and users in their roles. Removed
+    server process sees it: one page of every page type in kk, ru and en, a blog post
+    with an approved comment, a news item, register entries in the library and users in their roles. Removed
     again at the end of the session."""
     from tests import factories
 
@@ -152,6 +152,8 @@ def site_data(django_db_setup, django_db_blocker):
                 "en": "Reading rooms stay open late in exam week",
             },
         )
+        # An approved comment, so the post shows its comment list to visitors.
+        factories.BlogCommentFactory(post=post["en"], status="approved", text="Thank you!")
         news = factories.translate_everywhere(
             factories.NewsPageFactory(parent=factories.news_index(), **factories.full_body())
         )
