@@ -133,8 +133,8 @@ def phone_page(new_page):
 def site_data(django_db_setup, django_db_blocker):
     """What the browser tests look at, built with the factories and committed so the
     server process sees it: one page of every page type in kk, ru and en, a blog post
-    with an approved comment, a news item, register entries in the library and users in their roles. Removed
-    again at the end of the session."""
+    with an approved comment, a news item, register entries in the library and users in
+    their roles. Removed again at the end of the session."""
     from tests import factories
 
     with django_db_blocker.unblock():
