@@ -1,6 +1,6 @@
 """Test-session setup: the prescribed tree is built once, for real, by the same
-command a deployment runs (then, for now, the demo: see below); each test then works
-inside its own rolled-back transaction."""
+command a deployment runs, and nothing else (tests build their own data with
+``tests/factories.py``); each test then works inside its own rolled-back transaction."""
 
 from django.core.management import call_command
 from django.test.utils import setup_databases, teardown_databases
@@ -21,11 +21,6 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("bootstrap_portal", verbosity=0)
-        # TRANSITION: older tests still find their data by demo slug or demo text, so the
-        # demo is loaded too. Once every test builds its own data (tests/factories.py),
-        # remove this line: the session database is then exactly what a deployment gets.
-        # Tests of the demo itself (tests/demo/) will then load it themselves.
-        call_command("load_demo", verbosity=0)
     yield
     with django_db_blocker.unblock():
         teardown_databases(databases, verbosity=verbosity)

@@ -48,10 +48,6 @@ def home_page(language_code: str) -> Page:
     return Page.objects.get(depth=2, locale__language_code=language_code).specific
 
 
-def page_titled(title: str, language_code: str = "kk") -> Page:
-    return Page.objects.get(title=title, locale__language_code=language_code).specific
-
-
 def translation_of(page: Page, language_code: str) -> Page:
     return page.get_translation(Locale.objects.get(language_code=language_code)).specific
 

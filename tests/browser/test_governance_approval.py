@@ -8,6 +8,8 @@ from django.db import connections
 
 import pytest
 
+from governance import roles
+
 pytestmark = pytest.mark.browser
 
 SLUG = "brauzer-synagy"
@@ -15,18 +17,12 @@ TITLE = "Браузер арқылы жасалған бет"
 
 
 @pytest.fixture(scope="module")
-def accounts(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo role users with known passwords, committed for the server to see."""
+def accounts(site_data, django_db_blocker):
+    """Users in the three roles of W2 (committed by ``site_data``) and the section the
+    editor edits; the page the test makes is removed afterwards."""
     from wagtail.models import Page
 
-    from demo.users import demo_logins, ensure_demo_users
-
-    logins_file = tmp_path_factory.mktemp("browser-demo") / "demo-logins.txt"
-    with django_db_blocker.unblock():
-        ensure_demo_users(logins_file)
-        parent = Page.objects.get(depth=3, slug="universitet", locale__language_code="kk")
-        connections.close_all()
-    yield {demo.username: password for demo, password in demo_logins(logins_file)}, parent
+    yield site_data, site_data.university["kk"]
     with django_db_blocker.unblock():
         Page.objects.filter(slug=SLUG).delete()
         connections.close_all()
@@ -55,11 +51,12 @@ def status_of(url):
 
 
 def test_section_page_is_public_only_after_both_approvals(browser_page, server_url, accounts):
-    passwords, parent = accounts
+    data, parent = accounts
     page = browser_page
-    public_url = f"{server_url}/kk/{parent.slug}/{SLUG}/"
+    public_url = f"{server_url}{parent.url}{SLUG}/"
+    editor = data.usernames[roles.SECTION_EDITORS["universitet"]]
 
-    log_in(page, server_url, "editor-university", passwords["editor-university"])
+    log_in(page, server_url, editor, data.password)
     page.goto(f"{server_url}/admin/pages/add/sections/subsectionpage/{parent.pk}/")
     page.fill("#id_title", TITLE)
     page.evaluate(f"document.querySelector('#id_slug').value = '{SLUG}'")
@@ -67,15 +64,15 @@ def test_section_page_is_public_only_after_both_approvals(browser_page, server_u
     assert status_of(public_url) == 404
 
     edit_url = page.url if "/edit/" in page.url else None
-    for approver in ("approver", "marketing"):
-        log_in(page, server_url, approver, passwords[approver])
+    for role in (roles.SECTION_APPROVERS, roles.MARKETING_HEAD):
+        log_in(page, server_url, data.usernames[role], data.password)
         page.goto(f"{server_url}/admin/")
         review = page.locator("#awaiting-review, section").filter(has_text=TITLE).first
         review.get_by_role("link", name=TITLE).first.click()
         page.wait_for_load_state()
         edit_url = page.url
         click_hidden_action(page, "button[data-workflow-action-name=approve]")
-        if approver == "approver":
+        if role == roles.SECTION_APPROVERS:
             assert status_of(public_url) == 404
 
     assert "/edit/" in edit_url

@@ -11,7 +11,7 @@ import pytest
 
 from documents.codes import normalize_code, validate_identification_code
 from documents.register import DocumentVersion, RegisteredDocument, Status
-from tests.documents.conftest import admin_message, page_text, pdf_document
+from tests.documents.conftest import CHARTER, REGULATION, admin_message, page_text, pdf_document
 
 pytestmark = pytest.mark.django_db
 
@@ -142,8 +142,10 @@ def test_a_new_version_supersedes_the_old_and_both_stay_downloadable(client, qua
         assert text in b"".join(response.streaming_content)
 
 
-def test_a_registered_version_cannot_be_deleted_or_its_file_replaced(client, quality_office_user):
-    entry = RegisteredDocument.objects.get(code="ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12")
+def test_a_registered_version_cannot_be_deleted_or_its_file_replaced(
+    client, quality_office_user, register
+):
+    entry = register.entry(REGULATION)
     versions = entry.ordered_versions()
     client.force_login(quality_office_user)
     rows = [
@@ -177,15 +179,15 @@ def test_a_registered_version_cannot_be_deleted_or_its_file_replaced(client, qua
     assert {v.file_kk_id for v in entry.versions.all()} == {v.file_kk_id for v in versions}
 
 
-def test_a_file_of_a_registered_version_cannot_be_deleted_from_the_library():
-    version = DocumentVersion.objects.filter(file_kk__isnull=False).first()
+def test_a_file_of_a_registered_version_cannot_be_deleted_from_the_library(register):
+    version = register.entry(REGULATION).current_version
     with pytest.raises(ProtectedError):
         version.file_kk.delete()
 
 
-def test_users_without_the_register_permissions_cannot_manage_it(client, editor_user):
+def test_users_without_the_register_permissions_cannot_manage_it(client, editor_user, register):
     client.force_login(editor_user)
-    entry = RegisteredDocument.objects.first()
+    entry = register.entry(REGULATION)
     for url in (ADD_URL, edit_url(entry)):
         response = client.get(url)
         assert response.status_code in (302, 403)
@@ -193,35 +195,12 @@ def test_users_without_the_register_permissions_cannot_manage_it(client, editor_
     assert not RegisteredDocument.objects.filter(code="ҚазТБУ–А–Б–1.1–2026–01").exists()
 
 
-def test_the_quality_office_sees_the_register_in_the_admin(client, quality_office_user):
+def test_the_quality_office_sees_the_register_in_the_admin(client, quality_office_user, register):
     client.force_login(quality_office_user)
     response = client.get("/admin/snippets/documents/registereddocument/")
     assert response.status_code == 200
-    assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in response.content.decode()
+    assert REGULATION in response.content.decode()
     response = client.get("/admin/snippets/documents/registereddocument/", {"q": "8.4.3"})
     assert response.status_code == 200
-    assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in response.content.decode()
-    assert "ҚазТБУ–ЗБ–Ж–4.1–2023–01" not in response.content.decode()
-
-
-def test_bootstrap_again_registers_nothing_twice():
-    from django.core.management import call_command
-
-    from wagtail.documents import get_document_model
-
-    from documents.programmes import Programme
-
-    before = (
-        RegisteredDocument.objects.count(),
-        DocumentVersion.objects.count(),
-        get_document_model().objects.count(),
-        Programme.objects.count(),
-    )
-    call_command("bootstrap_portal", verbosity=0)
-    after = (
-        RegisteredDocument.objects.count(),
-        DocumentVersion.objects.count(),
-        get_document_model().objects.count(),
-        Programme.objects.count(),
-    )
-    assert before == after
+    assert REGULATION in response.content.decode()
+    assert CHARTER not in response.content.decode()

@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 
 import pytest
 
-from demo.pdf import make_pdf
+from tests import factories
 from tests.documents.conftest import admin_message, docx_bytes, page_text
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,10 @@ def office_client(admin_client):
 
 
 def test_a_real_pdf_and_a_real_docx_are_accepted(office_client):
-    assert upload(office_client, "plan.pdf", make_pdf("plan"), "Plan PDF").status_code == 302
+    assert (
+        upload(office_client, "plan.pdf", factories.pdf_bytes("plan"), "Plan PDF").status_code
+        == 302
+    )
     assert upload(office_client, "plan.docx", docx_bytes(), "Plan DOCX").status_code == 302
     assert get_document_model().objects.filter(title__in=["Plan PDF", "Plan DOCX"]).count() == 2
 
@@ -69,7 +72,7 @@ def test_a_script_or_page_extension_is_refused(office_client):
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=2048)
 def test_a_file_over_the_size_cap_is_refused_with_a_message(office_client):
-    content = make_pdf("big") + b"%" * 2048
+    content = factories.pdf_bytes("big") + b"%" * 2048
     response = upload(office_client, "big.pdf", content, "Too big")
     assert response.status_code == 200
     assert "2.0" in page_text(response)  # Wagtail's own message names the limit

@@ -1,5 +1,6 @@
-"""The demo role users, made once per session by the same code ``make run`` uses,
-and clients logged in as them."""
+"""A user in every role (W1), made by the factories for each test, and clients logged
+in as them. The usernames only name the role in the tests; the rights come from the
+groups that ``setup_roles`` made."""
 
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -8,27 +9,42 @@ from wagtail.models import Page
 
 import pytest
 
-from demo.users import demo_logins, ensure_demo_users
+from governance import roles
+from tests import factories
+
+# username → role group; translators work in the admin in their own language.
+ROLE_USERS = {
+    "admin": roles.ADMINISTRATORS,
+    "editor-university": roles.SECTION_EDITORS["universitet"],
+    "editor-applicant": roles.SECTION_EDITORS["talapkerge"],
+    "editor-student": roles.SECTION_EDITORS["studentke"],
+    "editor-graduate": roles.SECTION_EDITORS["bitirushige"],
+    "editor-education": roles.SECTION_EDITORS["okytu"],
+    "editor-news": roles.NEWS_EDITORS,
+    "approver": roles.SECTION_APPROVERS,
+    "marketing": roles.MARKETING_HEAD,
+    "translator-ru": roles.TRANSLATORS["ru"],
+    "translator-en": roles.TRANSLATORS["en"],
+    "rector": roles.RECTOR,
+    "quality": roles.QUALITY_OFFICE,
+}
 
 
-@pytest.fixture(scope="session")
-def demo_logins_file(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Demo users committed to the test database (browser tests log in with them);
-    their passwords go to a temporary file, never to the developer's var/."""
-    logins_file = tmp_path_factory.mktemp("demo") / "demo-logins.txt"
-    with django_db_blocker.unblock():
-        ensure_demo_users(logins_file)
-    return logins_file
+@pytest.fixture(autouse=True)
+def role_users(db):
+    """Every governance test runs with one user per role present."""
+    users = {}
+    for username, group in ROLE_USERS.items():
+        if username == "admin":
+            users[username] = factories.SuperuserFactory(username=username, groups=[group])
+        else:
+            users[username] = factories.role_user(group, username=username)
+    return users
 
 
 @pytest.fixture
-def passwords(demo_logins_file):
-    return {demo.username: password for demo, password in demo_logins(demo_logins_file)}
-
-
-@pytest.fixture
-def login(db, demo_logins_file):
-    """``login("editor-university")`` → a client signed in as that demo user."""
+def login(role_users):
+    """``login("editor-university")`` → a client signed in as that role's user."""
 
     def as_user(username: str) -> Client:
         client = Client()
@@ -39,11 +55,6 @@ def login(db, demo_logins_file):
 
 
 def section(slug: str, language: str = "kk") -> Page:
-    """The S1 section with this Kazakh slug, in ``language``."""
+    """The S1 section with this (prescribed) Kazakh slug, in ``language``."""
     source = Page.objects.get(depth=3, slug=slug, locale__language_code="kk")
     return Page.objects.get(translation_key=source.translation_key, locale__language_code=language)
-
-
-@pytest.fixture(autouse=True)
-def _demo_users(demo_logins_file):
-    """Every governance test runs with the demo role users present."""

@@ -1,7 +1,6 @@
 """W3: automatic content rules, shown to the editor and the approver, blocking
 approval while they fail; applied to every page type generically."""
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -14,6 +13,7 @@ import pytest
 
 from governance.checks import page_problems
 from governance.models import ProhibitedWord
+from tests import factories
 from tests.governance.conftest import section
 from tests.governance.flows import approve, create_subsection, current_task_name, in_kazakh
 
@@ -154,7 +154,7 @@ def test_live_section_page_missing_a_translation_cannot_be_approved(login):
 
 def test_checks_apply_to_other_page_types_too():
     ProhibitedWord.objects.create(language="kk", word="жалған")
-    news = apps.get_model("news", "NewsPage").objects.filter(locale__language_code="kk").first()
+    news = factories.NewsPageFactory(parent=factories.news_index())
     news.intro = "Бұл жалған хабар емес."
     news.save_revision()
     problems = page_problems(Page.objects.get(pk=news.pk))

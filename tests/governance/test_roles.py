@@ -1,5 +1,5 @@
-"""W1: roles are groups made by an idempotent command; one demo user per role;
-editors of one section cannot touch another section, in any language."""
+"""W1: roles are groups made by an idempotent command; editors of one section cannot
+touch another section, in any language."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -9,7 +9,6 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page,
 
 import pytest
 
-from demo.users import DEMO_USERS
 from governance.roles import SECTION_EDITORS, setup_roles
 from tests.governance.conftest import section
 from tests.governance.flows import subsection_data
@@ -49,31 +48,6 @@ def test_every_role_has_its_group():
         *SECTION_EDITORS.values(),
     }
     assert expected <= names
-
-
-def test_each_demo_user_belongs_to_its_role_group(demo_logins_file, subtests):
-    users = get_user_model().objects
-    for demo in DEMO_USERS:
-        with subtests.test(user=demo.username):
-            user = users.get(username=demo.username)
-            assert user.is_staff
-            assert set(user.groups.values_list("name", flat=True)) >= set(demo.groups)
-
-
-def test_show_demo_logins_lists_every_user_with_their_role(demo_logins_file, capsys):
-    from demo import users as demo_users
-
-    original = demo_users.LOGINS_FILE
-    try:
-        # The command reads the default file; point it at the session's logins.
-        demo_users.demo_logins.__defaults__ = (demo_logins_file,)
-        call_command("show_demo_logins")
-    finally:
-        demo_users.demo_logins.__defaults__ = (original,)
-    out = capsys.readouterr().out
-    for demo in DEMO_USERS:
-        line = next(line for line in out.splitlines() if line.split()[:1] == [demo.username])
-        assert demo.description in line
 
 
 def test_only_administrators_may_manage_users():

@@ -1,5 +1,5 @@
 """W2: nothing goes live without approval. Sections: section approver, then the
-marketing head; the rector's blog: the marketing head. Tested as the demo roles
+marketing head; the rector's blog: the marketing head. Tested as the roles
 through the admin's own URLs."""
 
 from django.urls import reverse

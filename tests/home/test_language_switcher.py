@@ -3,14 +3,17 @@ nearest translated ancestor with a notice — never on a 404 (L3)."""
 
 import pytest
 
-from tests.utils import home_page, parse, translation_of
+from tests import factories
+from tests.utils import parse, translation_of
 
 pytestmark = pytest.mark.django_db
 
 
 def administration_page():
-    university = home_page("kk").get_children().get(title="Университет")
-    return university.get_children().get(title="Әкімшілік").specific
+    """A subsection of the first S1 section, translated into ru and en (kk page)."""
+    page = factories.SubsectionPageFactory(parent=factories.sections()[0], title="Әкімшілік")
+    factories.translate_everywhere(page, {"ru": "Администрация", "en": "Administration"})
+    return page
 
 
 def switcher_links(response) -> dict[str, str]:

@@ -3,44 +3,38 @@ screen reader need (L3, T1), and errors come in the visitor's language."""
 
 import re
 
-from django.apps import apps
 from django.utils import translation
 from django.utils.html import escape
 
 import pytest
 
+from sections.models import ContactsPage, ExternalLinkPage
+from tests import factories
 from tests.utils import LANGUAGE_CODES, parse
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [
-    "home.HomePage",
-    "sections.SectionPage",
-    "sections.SubsectionPage",
-    "sections.ExternalLinkPage",
-    "sections.ContactsPage",
-    "news.NewsIndexPage",
-    "news.NewsPage",
-    "news.BlogIndexPage",
-    "news.BlogPostPage",
-    "news.EventIndexPage",
-    "news.EventPage",
-    "news.PressIndexPage",
-    "news.PressReleasePage",
-]
+# Every page type Wagtail knows, so a new one is covered without editing this list.
+PAGE_MODELS = factories.portal_page_models()
 
 
-def first_page(model_label, code):
-    model = apps.get_model(model_label)
-    return model.objects.live().filter(locale__language_code=code).order_by("path").first()
+def page_model_id(model) -> str:
+    return model._meta.label
 
 
-@pytest.mark.parametrize("model_label", PAGE_TYPES)
-def test_page_type_renders_in_every_locale_with_lang_and_alternates(client, model_label, subtests):
+def test_every_page_type_has_a_factory_so_none_goes_untested():
+    """The library, disclosure and open-data pages were once missing from a hand-kept
+    list; the list is now Wagtail's, and a type without a factory fails here."""
+    assert set(PAGE_MODELS) == set(factories.PAGE_FACTORIES)
+    assert len(PAGE_MODELS) >= 16
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=page_model_id)
+def test_page_type_renders_in_every_locale_with_lang_and_alternates(client, model, subtests):
+    pages = factories.page_in_every_language(model)
     for code in LANGUAGE_CODES:
         with subtests.test(language=code):
-            page = first_page(model_label, code)
-            assert page is not None, f"no live {model_label} in {code}"
+            page = pages[code]
             response = client.get(page.url)
             assert response.status_code == 200
             html = parse(response)
@@ -82,14 +76,23 @@ def test_missing_page_answers_404_in_the_visitors_language(client, code, message
 
 
 def test_external_link_page_points_off_site(client):
-    page = first_page("sections.ExternalLinkPage", "en")
+    page = factories.page_in_every_language(
+        ExternalLinkPage, link_url="https://enbek.kz/vacancies/"
+    )["en"]
     response = client.get(page.url)
+    assert page.link_url == "https://enbek.kz/vacancies/"
     assert page.link_url in response.content.decode()
 
 
 def test_contacts_page_shows_address_phones_emails_hours_and_map(client):
+    pages = factories.page_in_every_language(
+        ContactsPage,
+        phones="+7 7172 11 22 33\n+7 7172 44 55 66",
+        emails="info@example.org\npress@example.org",
+        map_url="https://2gis.kz/astana/geo/1",
+    )
     for code in LANGUAGE_CODES:
-        page = first_page("sections.ContactsPage", code)
+        page = pages[code]
         content = client.get(page.url).content.decode()
         assert page.address.splitlines()[0] in content
         assert page.phone_list and all(phone in content for phone in page.phone_list)
@@ -119,4 +122,4 @@ def test_server_error_page_is_in_the_visitors_language_and_needs_no_database(
 def test_editor_sees_the_three_locale_trees_in_the_admin(admin_client):
     content = admin_client.get("/admin/pages/1/").content.decode()
     for code in LANGUAGE_CODES:
-        assert escape(first_page("home.HomePage", code).title) in content
+        assert escape(factories.home_page(code).title) in content

@@ -7,7 +7,8 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from tests.utils import home_page
+from sections.models import SubsectionPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -27,24 +28,20 @@ def sitemap_entries(client) -> dict[str, dict[str, str]]:
 
 
 def test_sitemap_lists_every_live_page_in_every_locale_with_alternates(client):
+    administration = factories.page_in_every_language(SubsectionPage)["en"]
     entries = sitemap_entries(client)
     live = Page.objects.live().filter(depth__gt=1)
     assert {f"http://testserver{p.url}" for p in live} == set(entries)
-    administration = (
-        home_page("en")
-        .get_children()
-        .get(title="University")
-        .get_children()
-        .get(title="Administration")
-    )
     alternates = entries[f"http://testserver{administration.url}"]
     assert set(alternates) == {"kk", "ru", "en", "x-default"}
     assert alternates["x-default"] == alternates["kk"]
 
 
 def test_unpublished_and_private_pages_are_left_out(client):
-    university = home_page("ru").get_children().get(title="Университет")
-    hidden, private = university.get_children()[:2]
+    university = factories.sections("ru")[0]
+    for _ in range(2):
+        factories.page_in_every_language(SubsectionPage)
+    hidden, private = university.get_children().live()[:2]
     hidden.specific.unpublish()
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     entries = sitemap_entries(client)

@@ -14,6 +14,7 @@ from home.models import HomePage
 from home.structure import REFUSAL_MESSAGE
 from news.models import NewsIndexPage, NewsPage
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
+from tests import factories
 from tests.utils import home_page
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +50,15 @@ def administrator(client):
 
 
 def university():
-    return home_page("kk").get_children().get(title="Университет").specific
+    """The first S1 section (University), found by type and order, not by title."""
+    return factories.sections()[0]
+
+
+def editors_subsection():
+    """A subsection an editor added under University, with its translations (kk page)."""
+    return factories.translate_everywhere(factories.SubsectionPageFactory(parent=university()))[
+        "kk"
+    ]
 
 
 def test_editor_cannot_delete_a_prescribed_section(client, editor):
@@ -157,8 +166,9 @@ def test_editor_cannot_bulk_delete_prescribed_pages(client, editor):
 
 
 def test_no_page_can_be_created_more_than_three_clicks_from_home():
-    faculties = home_page("kk").get_children().get(title="Факультеттер")
-    faculty = faculties.get_children().first()  # home → faculties → faculty: depth 4
+    faculties = factories.SubsectionPageFactory(parent=home_page("kk"))
+    faculty = factories.SubsectionPageFactory(parent=faculties)  # home → faculties → faculty
+    assert faculty.depth == 4
     assert SubsectionPage.can_create_at(faculty)
     nested = SubsectionPage(title="Кафедра", slug="kafedra")
     faculty.add_child(instance=nested)
@@ -167,8 +177,8 @@ def test_no_page_can_be_created_more_than_three_clicks_from_home():
 
 
 def test_moving_a_kazakh_page_moves_its_translations(client, administrator):
-    subsection = university().get_children().get(title="Лицензия")
-    applicant = home_page("kk").get_children().get(title="Талапкерге")
+    subsection = editors_subsection()
+    applicant = factories.sections()[1]
     client.post(f"/admin/pages/{subsection.pk}/move/{applicant.pk}/confirm/")
     for moved in Page.objects.filter(translation_key=subsection.translation_key):
         parent = moved.get_parent()
@@ -176,13 +186,13 @@ def test_moving_a_kazakh_page_moves_its_translations(client, administrator):
 
 
 def test_deleting_a_kazakh_page_deletes_its_translations(client, administrator):
-    subsection = university().get_children().get(title="Лицензия")
+    subsection = editors_subsection()
     client.post(f"/admin/pages/{subsection.pk}/delete/")
     assert not Page.objects.filter(translation_key=subsection.translation_key).exists()
 
 
 def test_deleting_a_translation_leaves_the_kazakh_page(client, administrator):
-    subsection = university().get_children().get(title="Лицензия")
+    subsection = editors_subsection()
     russian = subsection.get_translation(Locale.objects.get(language_code="ru"))
     client.post(f"/admin/pages/{russian.pk}/delete/")
     assert Page.objects.filter(pk=subsection.pk).exists()

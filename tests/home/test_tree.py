@@ -7,7 +7,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
-from demo.content import SITE_TREE
+from home.prescribed.tree import PRESCRIBED_TREE
 from tests.utils import LANGUAGE_CODES, S1_SECTION_TITLES, home_page
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def test_every_spec_page_exists_live_in_every_language_with_its_title():
     source_pages = {
         p.url_path: p for p in Page.objects.filter(locale__language_code="kk", depth__gt=1)
     }
-    assert len(source_pages) == len(list(SITE_TREE.walk()))
+    assert len(source_pages) == len(list(PRESCRIBED_TREE.walk()))
     for kk_page in source_pages.values():
         translations = {
             p.locale.language_code: p
@@ -39,7 +39,7 @@ def test_every_spec_page_exists_live_in_every_language_with_its_title():
 
 
 def test_translated_titles_and_slugs_are_real_translations_not_copies():
-    for spec in SITE_TREE.walk():
+    for spec in PRESCRIBED_TREE.walk():
         for code in ("ru", "en"):
             page = Page.objects.get(
                 locale__language_code=code, title=spec.title[code], slug=spec.slug[code]

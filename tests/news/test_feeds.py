@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 from tests.utils import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
@@ -37,10 +37,10 @@ def current_urls(index) -> set[str]:
     return {f"http://testserver{item.url}" for item in index.current_items()}
 
 
-def test_rss_feed_holds_only_the_locales_current_news(client, subtests):
+def test_rss_feed_holds_only_the_locales_current_news(client, news, subtests):
     for code in LANGUAGE_CODES:
         with subtests.test(language=code):
-            index = NewsIndexPage.objects.get(locale__language_code=code)
+            index = news[code]
             items, channel = rss_items(client.get(f"{index.url}feed/rss/"))
             assert channel.findtext("language") == code
             assert channel.findtext("title") == index.title
@@ -48,17 +48,17 @@ def test_rss_feed_holds_only_the_locales_current_news(client, subtests):
             assert all(f"/{code}/" in item["link"] for item in items)
 
 
-def test_atom_feed_holds_only_the_locales_current_news(client, subtests):
+def test_atom_feed_holds_only_the_locales_current_news(client, news, subtests):
     for code in LANGUAGE_CODES:
         with subtests.test(language=code):
-            index = NewsIndexPage.objects.get(locale__language_code=code)
+            index = news[code]
             entries, feed = atom_entries(client.get(f"{index.url}feed/atom/"))
             assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == code
             assert {entry["link"] for entry in entries} == current_urls(index)
 
 
-def test_tag_feeds_hold_only_items_with_that_tag(client):
-    index = NewsIndexPage.objects.get(locale__language_code="ru")
+def test_tag_feeds_hold_only_items_with_that_tag(client, news):
+    index = news["ru"]
     tagged = {
         f"http://testserver{item.url}"
         for item in NewsPage.objects.live().child_of(index).filter(tags__name="спорт")
@@ -70,16 +70,16 @@ def test_tag_feeds_hold_only_items_with_that_tag(client):
     assert {entry["link"] for entry in entries} == tagged
 
 
-def test_a_withdrawn_item_leaves_the_feeds(client):
-    index = NewsIndexPage.objects.get(locale__language_code="en")
-    withdrawn = NewsPage.objects.get(locale=index.locale, withdrawn_on__isnull=False)
+def test_a_withdrawn_item_leaves_the_feeds(client, news):
+    index = news["en"]
+    withdrawn = NewsPage.objects.child_of(index).get(withdrawn_on__isnull=False)
     items, _channel = rss_items(client.get(f"{index.url}feed/rss/"))
     assert withdrawn.title not in {item["title"] for item in items}
 
 
-def test_news_pages_advertise_the_feeds_in_the_head(client, subtests):
+def test_news_pages_advertise_the_feeds_in_the_head(client, news, subtests):
     for code in LANGUAGE_CODES:
-        index = NewsIndexPage.objects.get(locale__language_code=code)
+        index = news[code]
         item = index.current_items().first()
         for url in (index.url, item.url):
             with subtests.test(language=code, url=url):
@@ -89,7 +89,7 @@ def test_news_pages_advertise_the_feeds_in_the_head(client, subtests):
                     assert link and f'href="http://testserver{index.url}feed/{kind}/"' in link[0]
 
 
-def test_a_tag_listing_also_advertises_the_tags_feed(client):
-    index = NewsIndexPage.objects.get(locale__language_code="en")
+def test_a_tag_listing_also_advertises_the_tags_feed(client, news):
+    index = news["en"]
     head = client.get(index.url, {"tag": "sport"}).content.decode().split("</head>")[0]
     assert f'href="http://testserver{index.url}tags/sport/feed/rss/"' in head

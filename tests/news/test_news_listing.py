@@ -4,15 +4,23 @@ import datetime
 
 import pytest
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def news_index():
-    """25 items from January 2025, older than all twelve current demo items of 2026."""
-    index = NewsIndexPage.objects.get(locale__language_code="en")
+    """An index of the test's own: twelve current items of 2026 (a volunteers' story
+    among them), then 25 items from January 2025, older than all of them."""
+    index = factories.own_news_index()["en"]
+    for day in range(1, 13):
+        factories.NewsPageFactory(
+            parent=index,
+            title="Volunteers plant trees" if day == 1 else f"Recent item {day:02d}",
+            date=datetime.date(2026, 3, day),
+        )
     assert index.current_items().filter(date__year=2026).count() == 12
     for day in range(1, 26):
         index.add_child(
@@ -26,7 +34,7 @@ def news_index():
 
 
 def test_later_pages_continue_with_older_items(client, news_index):
-    """Ten per page, newest first: the twelve demo items fill page 1 and the start of
+    """Ten per page, newest first: the twelve 2026 items fill page 1 and the start of
     page 2, then items 25–18; page 3 holds items 17–08."""
     second = client.get(news_index.url, {"page": "2"}).content.decode()
     third = client.get(news_index.url, {"page": "3"}).content.decode()

@@ -30,10 +30,10 @@ from wagtail_localize.models import (
 
 import wagtail_factories
 
-from documents.demo import make_pdf
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
 from news.models import BlogComment, BlogPostPage
 from sections.models import SectionPage, SubsectionPage
+from tests.factories import pdf_bytes
 
 PASSWORD = "correct-horse-battery-staple-42"
 PAGE_TITLE = "Сақтық көшірме жаттығуы"
@@ -82,7 +82,7 @@ def add_drill_content() -> dict:
             title=f"Backup drill, {edition} edition", collection=register_collection()
         )
         document.file.save(
-            f"backup-drill-{edition}.pdf", ContentFile(make_pdf(edition)), save=False
+            f"backup-drill-{edition}.pdf", ContentFile(pdf_bytes(edition)), save=False
         )
         document.save()
         files.append(document)

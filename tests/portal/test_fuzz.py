@@ -27,7 +27,6 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from documents.demo import make_pdf
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
 from news.models import (
     BlogIndexPage,
@@ -38,6 +37,7 @@ from news.models import (
     NewsPage,
 )
 from sections.models import SectionPage, SubsectionPage
+from tests.factories import pdf_bytes
 from tests.fuzzing.corpus import Dealer, Hostile, build_corpus
 from tests.fuzzing.discovery import Surface, discover
 from tests.fuzzing.forms import forms_on
@@ -101,7 +101,7 @@ def built_content():
     )
     post = BlogPostPage(title="Fuzz жазбасы", slug="fuzz-post", intro="Fuzz")
     document = get_document_model()(title="Fuzz ережесі", collection=register_collection())
-    document.file.save("fuzz.pdf", ContentFile(make_pdf("Fuzz")), save=False)
+    document.file.save("fuzz.pdf", ContentFile(pdf_bytes("Fuzz")), save=False)
     document.save()
     entry = RegisteredDocument.objects.create(
         code="ҚазТБУ–СҚЕжАБ–ҚП–7.5–2026–77", title_kk="Fuzz ережесі", category="regulation"

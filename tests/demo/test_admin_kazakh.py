@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_editor_sees_the_dashboard_and_page_editor_in_kazakh(login):
-    """The demo editor's admin language is Kazakh (Account → Preferred language)."""
+    """The editor's admin language is Kazakh (Account → Preferred language)."""
     assert UserProfile.get_for_user(_user("editor-university")).preferred_language == "kk"
     editor = login("editor-university")
     dashboard = editor.get(reverse("wagtailadmin_home")).content.decode()
