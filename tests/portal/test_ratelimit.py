@@ -17,7 +17,7 @@ import pytest
 from news.comments import RATE_LIMIT
 from news.models import BlogComment, BlogPostPage
 from portal.urls import PASSWORD_RESET_LIMIT
-from tests.portal.live import free_port, gunicorn, redis_available, redis_server
+from tests.live import free_port, gunicorn, redis_available, redis_server
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
