@@ -167,6 +167,5 @@ def test_find_by_html_path_never_reveals_a_draft_in_any_locale(client):
 
 @pytest.mark.parametrize("value", ["not-a-date", "2026-13-45", "'; DROP TABLE x; --"])
 def test_a_date_filter_with_a_value_that_is_not_a_date_is_a_400(client, value):
-    for url in ("/api/v2/pages/", "/api/v2/pages/find/"):
-        data = get_json(client, f"{url}?first_published_at={value}", 400)
-        assert "message" in data
+    data = get_json(client, f"/api/v2/pages/?first_published_at={value}", 400)
+    assert "message" in data
