@@ -31,9 +31,9 @@ from wagtail_localize.models import (
 import wagtail_factories
 
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
-from news.models import BlogComment, BlogPostPage
+from news.models import BlogComment
 from sections.models import SectionPage, SubsectionPage
-from tests.factories import pdf_bytes
+from tests.factories import BlogPostPageFactory, blog_index, pdf_bytes, translate_everywhere
 
 PASSWORD = "correct-horse-battery-staple-42"
 PAGE_TITLE = "Сақтық көшірме жаттығуы"
@@ -99,7 +99,7 @@ def add_drill_content() -> dict:
     image = wagtail_factories.ImageFactory(title=IMAGE_TITLE)
     image.get_rendition("fill-120x80")
 
-    post = BlogPostPage.objects.filter(locale__language_code="en", live=True).first()
+    post = translate_everywhere(BlogPostPageFactory(parent=blog_index()))["en"]
     BlogComment.objects.create(
         post=post,
         name="Drill",
