@@ -84,8 +84,9 @@ def ensure_register() -> int:
             title_ru=entry.title.ru,
             title_en=entry.title.en,
         )
-        registered.save()
+        # A parental relation: the groups are written by the save that follows.
         registered.groups.set(Group.objects.filter(name__in=entry.visible_to))
+        registered.save()
         for number, version in enumerate(entry.versions, start=1):
             files = {
                 f"file_{language}": _document(entry, number, version, language)

@@ -61,6 +61,9 @@ def _with_tolerant_search(backends):
 
 
 DOWNLOAD_RENDITION = "max-1920x1920"
+# A search longer than this is no visitor's query; the database backends also nest one
+# expression per word, so thousands of words exhaust Python's recursion (SRCH-1).
+SEARCH_MAX_LENGTH = 200
 
 
 class CleanQueryMixin:
@@ -75,6 +78,11 @@ class CleanQueryMixin:
                 )
         for name in ("limit", "offset"):
             _require_whole_number(self.request.GET, name)
+        if len(self.request.GET.get("search", "")) > SEARCH_MAX_LENGTH:
+            raise BadRequestError(
+                gettext("The search query is too long: at most %(limit)d characters.")
+                % {"limit": SEARCH_MAX_LENGTH}
+            )
         if "search" in self.request.GET and not self.request.GET["search"].replace('"', "").strip():
             raise BadRequestError(gettext("The search query could not be understood."))
         return super().check_query_parameters(queryset)

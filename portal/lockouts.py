@@ -26,6 +26,19 @@ logger = logging.getLogger(__name__)
 
 UNLOCK_PERMISSION = "axes.delete_accessattempt"
 PER_PAGE = 50
+# axes keeps the attempted name in a 255-character column; no account name is longer.
+USERNAME_MAX_LENGTH = 255
+
+
+def attempted_username(request, credentials=None) -> str | None:
+    """The name a sign-in attempt was made for, as axes counts it (``AXES_USERNAME_CALLABLE``).
+
+    A name longer than the column is cut, not refused: on PostgreSQL an overlong value
+    would fail the write (a 500), and the attempt must be counted all the same.
+    """
+    source = credentials if credentials else getattr(request, "data", request.POST)
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD)
+    return username[:USERNAME_MAX_LENGTH] if isinstance(username, str) else username
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -114,44 +114,34 @@ def first_of_type(model, language_code: str = SOURCE_LANGUAGE):
     return model.objects.filter(locale__language_code=language_code).order_by("path").first()
 
 
-def news_index(language_code: str = SOURCE_LANGUAGE) -> NewsIndexPage:
-    """The News section (S1) of a locale; made with its translations if absent."""
-    index = first_of_type(NewsIndexPage, language_code)
+def _index(model, factory, parent, language_code: str):
+    """The first ``model`` page of a locale; made under ``parent`` (a kk page) with its
+    translations when the structure lacks it."""
+    index = first_of_type(model, language_code)
     if index is None:
-        source = NewsIndexPageFactory(parent=home_page(SOURCE_LANGUAGE))
-        translate_everywhere(source)
-        index = first_of_type(NewsIndexPage, language_code)
+        translate_everywhere(factory(parent=parent))
+        index = first_of_type(model, language_code)
     return index
+
+
+def news_index(language_code: str = SOURCE_LANGUAGE) -> NewsIndexPage:
+    """The News section (S1) of a locale."""
+    return _index(NewsIndexPage, NewsIndexPageFactory, home_page(SOURCE_LANGUAGE), language_code)
 
 
 def blog_index(language_code: str = SOURCE_LANGUAGE) -> BlogIndexPage:
-    """The Rector's blog section (S1) of a locale; made with its translations if absent."""
-    index = first_of_type(BlogIndexPage, language_code)
-    if index is None:
-        source = BlogIndexPageFactory(parent=home_page(SOURCE_LANGUAGE))
-        translate_everywhere(source)
-        index = first_of_type(BlogIndexPage, language_code)
-    return index
+    """The Rector's blog section (S1) of a locale."""
+    return _index(BlogIndexPage, BlogIndexPageFactory, home_page(SOURCE_LANGUAGE), language_code)
 
 
 def event_index(language_code: str = SOURCE_LANGUAGE) -> EventIndexPage:
-    """The events calendar under News; made with its translations if absent."""
-    index = first_of_type(EventIndexPage, language_code)
-    if index is None:
-        source = EventIndexPageFactory(parent=news_index(SOURCE_LANGUAGE))
-        translate_everywhere(source)
-        index = first_of_type(EventIndexPage, language_code)
-    return index
+    """The events calendar under News."""
+    return _index(EventIndexPage, EventIndexPageFactory, news_index(), language_code)
 
 
 def press_index(language_code: str = SOURCE_LANGUAGE) -> PressIndexPage:
-    """The press centre under News; made with its translations if absent."""
-    index = first_of_type(PressIndexPage, language_code)
-    if index is None:
-        source = PressIndexPageFactory(parent=news_index(SOURCE_LANGUAGE))
-        translate_everywhere(source)
-        index = first_of_type(PressIndexPage, language_code)
-    return index
+    """The press centre under News."""
+    return _index(PressIndexPage, PressIndexPageFactory, news_index(), language_code)
 
 
 # --- Translations through wagtail-localize -------------------------------------------

@@ -3,6 +3,8 @@
 from html.parser import HTMLParser
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 from wagtail.models import Locale, Page
 
@@ -78,3 +80,10 @@ def parse(response) -> LinkCollector:
     collector = LinkCollector()
     collector.feed(response.content.decode())
     return collector
+
+
+def signed_in_client(username: str) -> Client:
+    """A browser of its own, signed in as the existing user ``username``."""
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client

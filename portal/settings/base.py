@@ -330,6 +330,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "portal.client.client_address"
+AXES_USERNAME_CALLABLE = "portal.lockouts.attempted_username"
 AXES_LOCKOUT_CALLABLE = "portal.lockouts.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"

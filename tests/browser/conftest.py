@@ -8,7 +8,6 @@ browser fails the run instead of skipping it.
 import datetime
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,11 +15,12 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import connection, connections
+from django.db import connections
 
 import pytest
 
 from governance import roles
+from tests.live import database_url, free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -31,30 +31,14 @@ ROOT = Path(__file__).resolve().parents[2]
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def _database_url() -> str:
-    settings = connection.settings_dict
-    if settings["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{settings['NAME']}"
-    return (
-        f"postgres://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST'] or '127.0.0.1'}"
-        f":{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server_url(django_db_setup):
     """The portal served by gunicorn, as a visitor reaches it."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": database_url(),
     }
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(

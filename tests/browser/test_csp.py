@@ -34,26 +34,20 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    """URLs of the pages to open, an administrator, and a news item with its ru
-    translation, read from and committed to the database the server uses."""
+def site(site_data, django_db_blocker):
+    """URLs of the pages to open (built by ``site_data``), an administrator, and a news
+    item with its ru translation, committed to the database the server uses."""
     from django.apps import apps
     from django.contrib.auth import get_user_model
 
     from wagtail.models import Locale
 
     with django_db_blocker.unblock():
-        public = {}
-        for label in PUBLIC_TYPES:
-            for language in LANGUAGES:
-                page = (
-                    apps.get_model(label)
-                    .objects.live()
-                    .filter(locale__language_code=language)
-                    .order_by("path")
-                    .first()
-                )
-                public[label, language] = page.url
+        public = {
+            (label, language): site_data.urls[label, language]
+            for label in PUBLIC_TYPES
+            for language in LANGUAGES
+        }
         news = apps.get_model("news.NewsPage").objects.live().filter(locale__language_code="kk")
         news = news.order_by("path").first()
         ru_news = news.get_translation(Locale.objects.get(language_code="ru"))

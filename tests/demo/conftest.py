@@ -6,14 +6,13 @@ the last of them, so no product test that runs later finds a demo page. Each tes
 runs in its own savepoint inside it, as everywhere else.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client
 
 import pytest
 
 from demo.users import ensure_demo_users
+from tests.utils import signed_in_client
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -40,10 +39,4 @@ def demo_logins_file(db, demo_database):
 @pytest.fixture
 def login(db):
     """``login("editor-university")`` → a client signed in as that demo user."""
-
-    def as_user(username: str) -> Client:
-        client = Client()
-        client.force_login(get_user_model().objects.get(username=username))
-        return client
-
-    return as_user
+    return signed_in_client

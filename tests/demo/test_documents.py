@@ -102,3 +102,20 @@ def test_the_staff_only_demo_documents_stay_restricted():
     assert restricted, "the demo has no staff-only document to show DOC2 with"
     registered = RegisteredDocument.objects.filter(restricted=True).values_list("code", flat=True)
     assert set(registered) == restricted
+
+
+def test_each_restricted_demo_entry_names_the_groups_the_regulations_give_it():
+    """DOC4: the brand guideline for marketing and leadership (P §6.4), the site
+    regulation for administrators (W §15)."""
+    groups = {
+        entry.code: RegisteredDocument.objects.get(code=entry.code).group_names()
+        for entry in REGISTER
+        if entry.restricted
+    }
+    assert groups["ҚазТБУ–МжКҚБ–НҚ–7.4–2025–07"] == [
+        "Marketing head",
+        "Rector",
+        "Section editors: News",
+    ]
+    assert groups["ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"] == ["Administrators"]
+    assert all(groups.values()), groups

@@ -139,8 +139,8 @@ def _entry(code, category, titles, versions, restricted=False, groups=()):
         factories.DocumentVersionFactory(
             document=entry, effective_date=effective_date, note=note, **files
         )
+    entry.groups.set(Group.objects.filter(name__in=groups))  # parental: saved below
     entry.save()  # files into the collection the entry calls for
-    entry.groups.set(Group.objects.filter(name__in=groups))
     return entry
 
 

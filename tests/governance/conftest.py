@@ -2,15 +2,13 @@
 in as them. The usernames only name the role in the tests; the rights come from the
 groups that ``setup_roles`` made."""
 
-from django.contrib.auth import get_user_model
-from django.test import Client
-
 from wagtail.models import Page
 
 import pytest
 
 from governance import roles
 from tests import factories
+from tests.utils import signed_in_client
 
 # username → role group; translators work in the admin in their own language.
 ROLE_USERS = {
@@ -45,13 +43,7 @@ def role_users(db):
 @pytest.fixture
 def login(role_users):
     """``login("editor-university")`` → a client signed in as that role's user."""
-
-    def as_user(username: str) -> Client:
-        client = Client()
-        client.force_login(get_user_model().objects.get(username=username))
-        return client
-
-    return as_user
+    return signed_in_client
 
 
 def section(slug: str, language: str = "kk") -> Page:

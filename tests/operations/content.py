@@ -5,7 +5,6 @@ import datetime
 import hashlib
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -31,9 +30,9 @@ from wagtail_localize.models import (
 import wagtail_factories
 
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
-from news.models import BlogComment, BlogPostPage
+from news.models import BlogComment
 from sections.models import SectionPage, SubsectionPage
-from tests.factories import pdf_bytes
+from tests.factories import BlogPostPageFactory, blog_index, pdf_bytes, translate_everywhere
 
 PASSWORD = "correct-horse-battery-staple-42"
 PAGE_TITLE = "Сақтық көшірме жаттығуы"
@@ -99,7 +98,7 @@ def add_drill_content() -> dict:
     image = wagtail_factories.ImageFactory(title=IMAGE_TITLE)
     image.get_rendition("fill-120x80")
 
-    post = BlogPostPage.objects.filter(locale__language_code="en", live=True).first()
+    post = translate_everywhere(BlogPostPageFactory(parent=blog_index()))["en"]
     BlogComment.objects.create(
         post=post,
         name="Drill",
@@ -140,11 +139,12 @@ def _sha256(path: Path) -> str | None:
 def snapshot() -> dict:
     """The active install as the comparison sees it."""
     rows = {label: list(model.objects.order_by("pk").values()) for label, model in COMPARED.items()}
-    media_root = Path(settings.MEDIA_ROOT)
     files = {}
     for model in (get_document_model(), get_image_model(), COMPARED["renditions"]):
+        # Each model's own storage: renditions live in their own folder (portal.media).
+        storage = model._meta.get_field("file").storage
         for name in model.objects.values_list("file", flat=True):
-            files[name] = _sha256(media_root / name)
+            files[name] = _sha256(Path(storage.path(name)))
     rows["user groups"] = sorted(
         get_user_model().groups.through.objects.values_list("user_id", "group_id")
     )

@@ -19,6 +19,7 @@ import pytest
 
 from documents.register import DocumentVersion, RegisteredDocument
 from portal.blocks import VideoBlock
+from tests import factories
 from tests.documents.conftest import pdf_document
 from tests.utils import translation_of
 
@@ -142,15 +143,8 @@ def public_page_types():
 
 
 def live_page(model, language):
-    page = (
-        model.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .first()
-    )
-    assert page is not None, f"the test tree has no live {model._meta.label} in {language}"
-    return page
+    """A live public page of ``model`` in ``language``, built with its translations."""
+    return factories.page_in_every_language(model)[language]
 
 
 # --- the public site ---------------------------------------------------------------------
@@ -167,8 +161,9 @@ def test_every_page_type_is_covered_by_the_public_checks():
 def test_every_public_page_type_is_served_with_the_strict_policy_and_nothing_it_blocks(
     client, model
 ):
+    pages = factories.page_in_every_language(model)
     for language in LANGUAGES:
-        page = live_page(model, language)
+        page = pages[language]
         response = client.get(page.url)
         assert response.status_code in (200, 301, 302), (page.url, response.status_code)
         assert_strict(policy_of(response))

@@ -11,7 +11,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 import pytest
 
-from tests.portal.live import ROOT, free_port
+from tests.live import ROOT, free_port
 
 pytestmark = pytest.mark.django_db
 

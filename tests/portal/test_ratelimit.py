@@ -10,14 +10,16 @@ import urllib.parse
 import urllib.request
 
 from django.core.cache import caches
+from django.db import connections
 from django.urls import reverse
 
 import pytest
 
 from news.comments import RATE_LIMIT
-from news.models import BlogComment, BlogPostPage
+from news.models import BlogComment
 from portal.urls import PASSWORD_RESET_LIMIT
-from tests.portal.live import free_port, gunicorn, redis_available, redis_server
+from tests import factories
+from tests.live import free_port, gunicorn, redis_available, redis_server
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
@@ -58,12 +60,15 @@ def committed_post(django_db_setup, django_db_blocker):
     """A live blog post in the committed test database, and the comments and counters
     this test adds removed afterwards."""
     with django_db_blocker.unblock():
-        post = BlogPostPage.objects.live().filter(locale__language_code="kk").first()
+        post = factories.BlogPostPageFactory(parent=factories.blog_index())
         caches["ratelimit"].clear()
+        connections.close_all()
     yield post
     with django_db_blocker.unblock():
         BlogComment.objects.filter(text__startswith="rate-limit-test").delete()
+        post.delete()
         caches["ratelimit"].clear()
+        connections.close_all()
 
 
 def test_the_comment_limit_is_shared_by_every_gunicorn_worker_and_process(
@@ -131,7 +136,9 @@ def test_with_redis_the_limit_is_counted_in_redis_and_an_outage_lets_visitors_th
     client, settings, redis_url
 ):
     settings.CACHES = redis_caches(redis_url)
-    post = BlogPostPage.objects.live().filter(locale__language_code="ru").first()
+    post = factories.translate_everywhere(
+        factories.BlogPostPageFactory(parent=factories.blog_index())
+    )["ru"]
     statuses = [comment(client, post, n).status_code for n in range(RATE_LIMIT + 1)]
     assert statuses == [302] * RATE_LIMIT + [429]
     assert caches["ratelimit"].keys("*"), "the counter lives in Redis"
