@@ -56,14 +56,15 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @pytest.fixture
-def committed_post(django_db_setup, django_db_blocker):
-    """A live blog post in the committed test database, and the comments and counters
-    this test adds removed afterwards."""
+def committed_post_url(django_db_setup, django_db_blocker):
+    """The address of a live blog post in the committed test database (read while the
+    database may be used), and the post, its comments and counters removed afterwards."""
     with django_db_blocker.unblock():
         post = factories.BlogPostPageFactory(parent=factories.blog_index())
+        url = post.url
         caches["ratelimit"].clear()
         connections.close_all()
-    yield post
+    yield url
     with django_db_blocker.unblock():
         BlogComment.objects.filter(text__startswith="rate-limit-test").delete()
         post.delete()
@@ -72,7 +73,7 @@ def committed_post(django_db_setup, django_db_blocker):
 
 
 def test_the_comment_limit_is_shared_by_every_gunicorn_worker_and_process(
-    committed_post, django_db_blocker
+    committed_post_url, django_db_blocker
 ):
     """Two servers of two workers each: the visitor's posts alternate between them,
     and the one after the limit is refused all the same."""
@@ -83,8 +84,8 @@ def test_the_comment_limit_is_shared_by_every_gunicorn_worker_and_process(
             base = (first, second)[number % 2]
             statuses.append(
                 visitor.post_form(
-                    base + committed_post.url,
-                    base + committed_post.url + "comment/",
+                    base + committed_post_url,
+                    base + committed_post_url + "comment/",
                     {
                         "name": "Асель",
                         "email": "asel@example.com",
