@@ -2,11 +2,10 @@
 that people never see, and a per-address limit shared by every worker
 (``portal.ratelimits``)."""
 
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.public_forms import PublicForm, reject_markup
 from portal.ratelimits import PostRateLimit
 
 # Five comments per address in ten minutes is more than any person writes.
@@ -14,19 +13,9 @@ RATE_LIMIT = 5
 COMMENT_RATE_LIMIT = PostRateLimit(
     "news.comment", count=RATE_LIMIT, seconds=600, template="news/too_many_requests.html"
 )
-HONEYPOT_FIELD = "website"
-_MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|&#?\w+;")
 
 
-def reject_markup(value: str) -> None:
-    if _MARKUP.search(value):
-        raise forms.ValidationError(
-            _("Please write plain text: HTML and other markup are not allowed."),
-            code="markup",
-        )
-
-
-class CommentForm(forms.Form):
+class CommentForm(PublicForm):
     name = forms.CharField(label=_("Your name"), max_length=100, validators=[reject_markup])
     email = forms.EmailField(
         label=_("E-mail"),
@@ -39,12 +28,6 @@ class CommentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         validators=[reject_markup],
     )
-    # The honeypot: hidden from people by CSS and from screen readers; bots fill it.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
@@ -54,7 +37,3 @@ class CommentForm(forms.Form):
         if not text:
             raise forms.ValidationError(_("Please write your comment."), code="required")
         return text
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.cleaned_data.get(HONEYPOT_FIELD))

@@ -1,6 +1,8 @@
 """Real servers for tests that need more than one process: gunicorn on the test
 database and redis-server, each on a free loopback port, stopped afterwards."""
 
+import email
+import email.policy
 import os
 import shutil
 import socket
@@ -107,3 +109,52 @@ def redis_server():
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+class ReceivedMail:
+    """What a local SMTP server received: parsed messages, in arrival order."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        message["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list[email.message.EmailMessage]:
+        return [m for m in self.messages if address in m["X-Envelope-To"]]
+
+    @staticmethod
+    def text(message) -> str:
+        """The plain-text body, decoded."""
+        part = message.get_body(preferencelist=("plain",)) or message.get_body()
+        return part.get_content() if part else ""
+
+
+@contextmanager
+def smtp_server():
+    """A real SMTP server on a free loopback port (aiosmtpd), and the settings that
+    point Django's SMTP backend at it: ``with smtp_server() as (mail, email_settings)``,
+    then ``override_settings(**email_settings)`` or pass them to a child server."""
+    from aiosmtpd.controller import Controller
+
+    received = ReceivedMail()
+    port = free_port()
+    controller = Controller(received, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield (
+            received,
+            {
+                "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "EMAIL_HOST": "127.0.0.1",
+                "EMAIL_PORT": port,
+                "EMAIL_USE_TLS": False,
+                "EMAIL_HOST_USER": "",
+                "EMAIL_HOST_PASSWORD": "",
+            },
+        )
+    finally:
+        controller.stop()

@@ -32,9 +32,14 @@ ALLOWED_HOSTS = ENV_ALLOWED_HOSTS
 INSTALLED_APPS = [
     "home",
     "sections",
+    "people",
     "news",
     "documents",
     "opendata",
+    "engagement.information_requests",
+    "engagement.participation",
+    "engagement.councils",
+    "search",
     # After the content apps: its bootstrap step assigns their permissions to roles.
     "governance",
     # After the product apps: the demo imports them, never the reverse (load_demo).
