@@ -41,6 +41,9 @@ RECTOR = "Rector"
 QUALITY_OFFICE = "Quality office"
 TRANSLATORS = {"ru": "Translators ru", "en": "Translators en"}
 NEWS_EDITORS = "Section editors: News"
+# A unit's responsible person (W §11.5): admin access only; the rights on the unit's
+# own pages come from the unit's group (governance.unit_rights).
+UNIT_EDITORS = "Unit editors"
 
 # S1 sections with their own editors, by Kazakh slug. News is edited by the press
 # service (marketing) through its own group; Contacts feed the footer and are kept
@@ -266,7 +269,10 @@ def setup_roles() -> SetupReport:
     # Editors start the translations of their own pages (wagtail-localize checks this
     # permission only; governance.access adds the page check).
     submit_translation = [_permission("wagtail_localize.submit_translation")]
-    for group in [news_editors, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
+    unit_editors = _group(UNIT_EDITORS, report)
+    _grant(unit_editors, access_admin, report)
+    editing_groups = [news_editors, unit_editors]
+    for group in [*editing_groups, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
         _grant(group, submit_translation, report)
         _grant_collection(group, choose_media, report)
 

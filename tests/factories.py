@@ -848,3 +848,18 @@ def the_page(model, language_code: str = SOURCE_LANGUAGE) -> Page:
     if page is None:
         page = page_in_every_language(model)[language_code]
     return page.specific
+
+
+# --- Units, submissions, discussions (engagement.participation) ----------------------
+
+
+class UnitFactory(DjangoModelFactory):
+    """A unit of the register in the source locale (no page, nobody responsible)."""
+
+    name = factory.Sequence(lambda n: f"Сынақ бөлімі {n}")
+    abbreviation = factory.Sequence(lambda n: f"SB{n}")
+    kind = "department"
+    locale = factory.LazyFunction(locale)
+
+    class Meta:
+        model = "people.Unit"
