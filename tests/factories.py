@@ -863,3 +863,26 @@ class UnitFactory(DjangoModelFactory):
 
     class Meta:
         model = "people.Unit"
+
+
+class DiscussionPageFactory(ContentPageFactory):
+    """A discussion open since yesterday for a week."""
+
+    title = factory.Sequence(lambda n: f"Сынақ талқылауы {n}")
+    slug = factory.Sequence(lambda n: f"test-discussion-{n}")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    outcome = "<p>Талқылау қорытындысы жарияланды.</p>"
+
+    class Meta:
+        model = "participation.DiscussionPage"
+
+
+class ProposalFactory(DjangoModelFactory):
+    name = "Ерлан"
+    email = "erlan@example.com"
+    text = "Үшінші тармаққа студенттер кеңесінің пікірін қосу керек."
+    consent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "participation.Proposal"

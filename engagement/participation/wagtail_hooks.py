@@ -1,15 +1,18 @@
 """Admin wiring of participation: the submission screens (E3) and their menu item,
-and the page-history entry written when material is accepted."""
+the page-history entry written when material is accepted, and the proposals' CSV
+export with a button on each discussion page (E2)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import submission_views
+from . import discussion_views, submission_views
 from .acceptance import ACCEPTED_LOG_ACTION
+from .models import DiscussionPage
 
 
 @hooks.register("register_admin_urls")
@@ -41,6 +44,11 @@ def submission_urls():
             "participation/submissions/<int:pk>/accept/",
             views.submission_accept,
             name="participation_submission_accept",
+        ),
+        path(
+            "participation/discussions/<int:page_id>/proposals.csv",
+            discussion_views.proposals_csv,
+            name="participation_proposals_csv",
         ),
         path(
             "participation/submissions/<int:pk>/photos/<int:photo_pk>/",
@@ -82,3 +90,15 @@ def accepted_log_action(actions):
                 "date": data.get("form_date", ""),
                 "by": data.get("accepted_by", ""),
             }
+
+
+@hooks.register("register_page_header_buttons")
+def proposals_csv_button(page, user, view_name=None, next_url=None):
+    specific = page.specific_deferred
+    if isinstance(specific, DiscussionPage) and discussion_views.may_export(user, specific):
+        yield Button(
+            _("Proposals (CSV)"),
+            reverse("participation_proposals_csv", args=[page.pk]),
+            icon_name="download",
+            priority=60,
+        )

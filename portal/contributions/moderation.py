@@ -95,6 +95,7 @@ def moderation(request, kind: str | None = None):
         rows(model)
         .filter(status=status)
         .annotate(kind=Value(_label(model), output_field=CharField()))
+        .order_by()
         .values_list("kind", "pk", "created_at")
         for model in chosen
     ]
