@@ -20,8 +20,13 @@ def strip_all(cleaned_data: dict, names) -> None:
             cleaned_data[name] = cleaned_data[name].strip()
 
 
+REQUIRED_IN_EVERY_LANGUAGE = _("This text is required in every language.")
+
+
 class SubmissionForm(forms.ModelForm):
     """Every text in kk, ru and en is required: the unit supplies all three (W §11.6)."""
+
+    TEXT_FIELDS = [f"{name}_{lang}" for name in ("topic", "content") for lang in LANGUAGES]
 
     class Meta:
         model = Submission
@@ -62,20 +67,16 @@ class SubmissionForm(forms.ModelForm):
         self.fields["head"].label_from_instance = lambda user: (
             user.get_full_name() or user.get_username()
         )
+        for name in self.TEXT_FIELDS:
+            self.fields[name].error_messages["required"] = REQUIRED_IN_EVERY_LANGUAGE
 
     def clean(self):
         cleaned_data = super().clean()
-        strip_all(
-            cleaned_data,
-            [f"{n}_{lang}" for n in ("topic", "content") for lang in LANGUAGES],
-        )
-        for name in [f"{n}_{lang}" for n in ("topic", "content") for lang in LANGUAGES]:
+        strip_all(cleaned_data, self.TEXT_FIELDS)
+        for name in self.TEXT_FIELDS:
             if name in cleaned_data and not cleaned_data[name]:
                 self.add_error(
-                    name,
-                    forms.ValidationError(
-                        _("This text is required in every language."), code="required"
-                    ),
+                    name, forms.ValidationError(REQUIRED_IN_EVERY_LANGUAGE, code="required")
                 )
         purpose = cleaned_data.get("purpose")
         if purpose == Purpose.EVENT:

@@ -7,6 +7,7 @@ import datetime
 import io
 
 from django.core.cache import caches
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -173,6 +174,7 @@ def test_a_discussion_closing_before_it_opens_is_refused():
     now = timezone.now()
     page = DiscussionPage(title="T", slug="t", opens_at=now, closes_at=now)
     page.locale = section.locale
-    with pytest.raises(Exception, match="close after it opens"):
+    with pytest.raises(ValidationError) as error:
         section.add_child(instance=page)
+    assert "closes_at" in error.value.message_dict
     assert not DiscussionPage.objects.filter(slug="t").exists()
