@@ -28,9 +28,10 @@ from engagement.participation.models import (
 from governance.unit_rights import UnitRightsError, grant_unit_rights
 from home.prescribed.localize import translate
 from people.models import Unit
+from portal.languages import SOURCE_LANGUAGE
 
 TOOL_NAME = "load_demo"
-SOURCE = "kk"
+SOURCE = SOURCE_LANGUAGE
 
 # (kk, ru, en names, abbreviation, kind, Kazakh slug of the unit's page or None)
 UNITS = (

@@ -24,6 +24,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Collection, CollectionViewRestriction
 
+from portal.languages import SOURCE_LANGUAGE
+
 from .codes import CODE_MAX_LENGTH, normalize_code, validate_identification_code
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -57,7 +59,7 @@ PURPOSE_CATEGORIES = {"plan"}
 
 def source_units() -> dict:
     """Units are translatable snippets: an entry names the source-language unit."""
-    return {"locale__language_code": settings.LANGUAGE_CODE}
+    return {"locale__language_code": SOURCE_LANGUAGE}
 
 
 def years_after(day: datetime.date, years: int) -> datetime.date:

@@ -39,6 +39,7 @@ from PIL import Image as PILImage
 from documents.pages import DisclosurePage, DocumentLibraryPage
 from documents.programmes import Level, Programme, StudyForm
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
+from engagement.participation.models import DiscussionPage, Proposal
 from governance import roles
 from home.models import HomePage
 from news.models import (
@@ -875,7 +876,10 @@ class DiscussionPageFactory(ContentPageFactory):
     outcome = "<p>Талқылау қорытындысы жарияланды.</p>"
 
     class Meta:
-        model = "participation.DiscussionPage"
+        model = DiscussionPage
+
+
+PAGE_FACTORIES[DiscussionPage] = DiscussionPageFactory
 
 
 class ProposalFactory(DjangoModelFactory):
@@ -885,4 +889,4 @@ class ProposalFactory(DjangoModelFactory):
     consent_at = factory.LazyFunction(timezone.now)
 
     class Meta:
-        model = "participation.Proposal"
+        model = Proposal

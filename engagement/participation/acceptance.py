@@ -32,13 +32,12 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.strings import StringValue
 
 from news.forms import LEAD_TIME, LEAD_TIME_LOG_ACTION
-from portal.languages import SOURCE_LANGUAGE
+from portal.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 
 from .models import Purpose, Submission, SubmissionStatus
 
 ACCEPTED_LOG_ACTION = "participation.submission_accepted"
 COLLECTION_NAME = "Submitted material"
-TARGET_LANGUAGES = ("ru", "en")
 
 
 class AcceptanceRefused(Exception):
@@ -107,8 +106,19 @@ def _unit_name(unit, language: str) -> str:
     return (translated or unit).name
 
 
+PAGE_MODELS = {
+    Purpose.NEWS: "news.NewsPage",
+    Purpose.EVENT: "news.EventPage",
+    Purpose.PAGE: "sections.SubsectionPage",
+}
+
+
 def build_page(submission: Submission, parent: Page, user):
-    """The unsaved source page and, per target language, its texts by segment path."""
+    """The unsaved source page and, per target language, its texts by segment path.
+    Refuses (before any image is stored) a parent that cannot hold the page."""
+    model = apps.get_model(PAGE_MODELS[submission.purpose])
+    if not model.can_create_at(parent):
+        raise AcceptanceRefused(_("There is no place in the site tree for this material."))
     texts = {language: {} for language in TARGET_LANGUAGES}
 
     def translated(path: str, field: str) -> None:
@@ -130,7 +140,6 @@ def build_page(submission: Submission, parent: Page, user):
     fields["slug"] = find_available_slug(parent, slug)
     start = 0
     if submission.purpose == Purpose.NEWS:
-        model = apps.get_model("news", "NewsPage")
         fields["date"] = submission.date
         if photos:
             fields.update(hero_image=images[0], hero_alt=photos[0].alt_kk)
@@ -138,7 +147,6 @@ def build_page(submission: Submission, parent: Page, user):
                 texts[language]["hero_alt"] = photos[0].text("alt", language)
             start = 1
     elif submission.purpose == Purpose.EVENT:
-        model = apps.get_model("news", "EventPage")
         fields.update(
             start=submission.event_start,
             end=submission.event_end,
@@ -147,8 +155,6 @@ def build_page(submission: Submission, parent: Page, user):
         )
         for language in TARGET_LANGUAGES:
             texts[language]["department"] = _unit_name(submission.unit, language)
-    else:
-        model = apps.get_model("sections", "SubsectionPage")
     for photo, image in zip(photos[start:], images[start:], strict=True):
         block_id = str(uuid.uuid4())
         body.append(

@@ -5,10 +5,10 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from portal.languages import LANGUAGE_CODES as LANGUAGES
 from portal.languages import SOURCE_LANGUAGE
 
 from .models import Purpose, Submission, SubmissionPhoto
-from .models.submissions import LANGUAGES
 from .photos import check_photo
 
 MAX_PHOTOS = 6

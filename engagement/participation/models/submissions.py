@@ -19,7 +19,6 @@ from portal.public_forms import reject_markup
 TOPIC_MAX_LENGTH = 200
 CONTENT_MAX_LENGTH = 10000
 ALT_MAX_LENGTH = 250
-LANGUAGES = ("kk", "ru", "en")
 
 
 class Purpose(models.TextChoices):

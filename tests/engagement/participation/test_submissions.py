@@ -329,3 +329,21 @@ def test_forged_posts_create_nothing(client, people):
     assert Submission.objects.get().status == Submission.Status.ACCEPTED
     assert NewsPage.objects.filter(title=TEXTS["topic_kk"]).count() == 1
     assert client.get(reverse("participation_submission", args=[999999])).status_code == 404
+
+
+def test_a_page_for_the_units_section_is_made_under_the_units_own_page(client, people):
+    section = factories.edited_section(roles.SECTION_EDITORS["universitet"])
+    unit_page = factories.SubsectionPageFactory(parent=section)
+    factories.translate_everywhere(unit_page)
+    unit = people["unit"]
+    unit.page = unit_page
+    unit.save()
+    submission = signed_submission(client, people, purpose="page")
+    client.force_login(people["office"])
+    assert client.post(accept_url(submission)).status_code == 302
+    submission.refresh_from_db()
+    page = submission.page.specific
+    assert page.get_parent().pk == unit_page.pk and not page.live
+    en = page.get_translation(Locale.objects.get(language_code="en"))
+    assert en.title == TEXTS["topic_en"]
+    assert en.get_parent().pk == factories.translation_of(unit_page, "en").pk
