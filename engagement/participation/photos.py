@@ -38,6 +38,13 @@ def _not_a_photo() -> ValidationError:
     )
 
 
+def _too_many_pixels() -> ValidationError:
+    return ValidationError(
+        _("The photo has too many pixels to be processed safely."),
+        code="photo_too_many_pixels",
+    )
+
+
 def check_photo(upload) -> CheckedPhoto:
     """Decode ``upload`` and return its size and type, or raise ``ValidationError``."""
     if upload.size > MAX_BYTES:
@@ -54,19 +61,16 @@ def check_photo(upload) -> CheckedPhoto:
                 image_format = image.format
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise ValidationError(
-                        _("The photo has too many pixels to be processed safely."),
-                        code="photo_too_many_pixels",
-                    )
+                    raise _too_many_pixels()
                 if image_format not in FORMATS:
                     raise _not_a_photo()
                 image.load()
     except ValidationError:
         raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise _too_many_pixels() from error
     except (
         UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
         OSError,
         SyntaxError,
         ValueError,

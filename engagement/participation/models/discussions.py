@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -144,7 +145,11 @@ class DiscussionPage(RoutablePageMixin, ContentPage):
 
     @path("")
     def discussion_view(self, request):
-        return self.render(request)
+        response = self.render(request)
+        if self.state() == DiscussionState.UPCOMING:
+            # It opens by the clock, not by a publish that would purge a shared cache.
+            add_never_cache_headers(response)
+        return response
 
     @path("propose/", name="propose")
     def propose(self, request):

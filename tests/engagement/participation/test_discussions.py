@@ -178,3 +178,11 @@ def test_a_discussion_closing_before_it_opens_is_refused():
         section.add_child(instance=page)
     assert "closes_at" in error.value.message_dict
     assert not DiscussionPage.objects.filter(slug="t").exists()
+
+
+def test_a_discussion_not_open_yet_is_not_kept_in_shared_caches(client):
+    future = timezone.now() + datetime.timedelta(days=3)
+    pages = make_discussion(opens_at=future, closes_at=future + datetime.timedelta(days=5))
+    response = client.get(pages["en"].url)
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
