@@ -62,6 +62,16 @@ DEMO_USERS = (
     ),
     DemoUser("rector", "rector: writes the Rector's blog", groups=("Rector",)),
     DemoUser("quality", "quality office: regulatory documents", groups=("Quality office",)),
+    DemoUser("unit-staff", "unit staff: submits material (W §11.6)", groups=("Unit staff",)),
+    DemoUser("unit-head", "head of a unit: signs submitted material", groups=("Unit staff",)),
+    DemoUser(
+        "unit-editor", "unit editor: the engineering faculty's pages", groups=("Unit editors",)
+    ),
+    DemoUser(
+        "marketing-office",
+        "marketing office: accepts submitted material",
+        groups=("Marketing office",),
+    ),
 )
 
 

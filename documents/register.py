@@ -7,11 +7,15 @@ are protected from deletion, so nothing registered is ever lost, and every versi
 keeps a stable download URL ``/register/<entry>/v<number>/<language>/``.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, Max, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +23,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Collection, CollectionViewRestriction
+
+from portal.languages import SOURCE_LANGUAGE
 
 from .codes import CODE_MAX_LENGTH, normalize_code, validate_identification_code
 
@@ -43,6 +49,24 @@ class Status(models.TextChoices):
     IN_FORCE = "in_force", _("In force")
     SUPERSEDED = "superseded", _("Superseded")
     ARCHIVED = "archived", _("Archived")
+
+
+# Regulations are reviewed at least every three years (W §13, DOC4).
+REVIEW_INTERVAL_YEARS = 3
+# The categories that state why they are needed and what they should achieve (W §8.3.7).
+PURPOSE_CATEGORIES = {"plan"}
+
+
+def source_units() -> dict:
+    """Units are translatable snippets: an entry names the source-language unit."""
+    return {"locale__language_code": SOURCE_LANGUAGE}
+
+
+def years_after(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def is_signed_in(user) -> bool:
@@ -72,6 +96,15 @@ class RegisteredDocumentQuerySet(models.QuerySet):
     def hidden_from(self, user):
         """Restricted entries ``user`` may not see (all of them for a visitor)."""
         return self.filter(restricted=True).exclude(pk__in=self.visible_to(user).values("pk"))
+
+    def overdue_for_review(self, today: datetime.date | None = None) -> list:
+        """In-force regulations whose review date has passed, oldest first (DOC4)."""
+        today = today or timezone.localdate()
+        regulations = self.filter(category=Category.REGULATION, withdrawn=False).prefetch_related(
+            "versions"
+        )
+        overdue = [entry for entry in regulations if (entry.review_due or today) < today]
+        return sorted(overdue, key=lambda entry: entry.review_due)
 
     def file_ids(self) -> set[int]:
         """Wagtail document ids attached to any version of these entries."""
@@ -133,6 +166,26 @@ class RegisteredDocument(ClusterableModel):
         default=False,
         help_text=_("No longer in force. Every version stays downloadable from the archive."),
     )
+    units = ParentalManyToManyField(
+        "people.Unit",
+        verbose_name=_("units it concerns"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_units,
+        help_text=_("Their responsible persons get an e-mail when a new version is registered."),
+    )
+    purpose_kk = models.TextField(_("purpose in Kazakh"), blank=True, max_length=600)
+    purpose_ru = models.TextField(_("purpose in Russian"), blank=True, max_length=600)
+    purpose_en = models.TextField(_("purpose in English"), blank=True, max_length=600)
+    review_on = models.DateField(
+        _("next review"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For regulations: when the document is to be reviewed, at most 3 years after "
+            "its current version took effect (3 years after it by default)."
+        ),
+    )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -146,6 +199,13 @@ class RegisteredDocument(ClusterableModel):
         ),
         FieldRowPanel([FieldPanel("category"), FieldPanel("restricted"), FieldPanel("withdrawn")]),
         FieldPanel("groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("units", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("purpose_kk"), FieldPanel("purpose_ru"), FieldPanel("purpose_en")],
+            heading=_("Why it is needed and what it should achieve"),
+            help_text=_("Required for plans, decisions and policies, in the three languages."),
+        ),
+        FieldPanel("review_on"),
         InlinePanel("versions", heading=_("Versions"), label=_("version"), min_num=1),
     ]
 
@@ -159,6 +219,27 @@ class RegisteredDocument(ClusterableModel):
 
     def clean(self):
         self.code = normalize_code(self.code)
+        errors = {}
+        purposes = [getattr(self, f"purpose_{language}").strip() for language in LANGUAGE_CODES]
+        if self.category in PURPOSE_CATEGORIES and not all(purposes):
+            for language, text in zip(LANGUAGE_CODES, purposes, strict=True):
+                if not text:
+                    errors[f"purpose_{language}"] = ValidationError(
+                        _("Say why the document is needed, in every language."),
+                        code="purpose_required",
+                    )
+        if self.review_on and self.category != Category.REGULATION:
+            errors["review_on"] = ValidationError(
+                _("Only regulations carry a review date."), code="review_not_regulation"
+            )
+        elif self.review_on and self.review_on > years_after(
+            timezone.localdate(), REVIEW_INTERVAL_YEARS
+        ):
+            errors["review_on"] = ValidationError(
+                _("Regulations are reviewed at least every 3 years."), code="review_too_late"
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.code = normalize_code(self.code)
@@ -174,6 +255,25 @@ class RegisteredDocument(ClusterableModel):
     @property
     def title(self) -> str:
         return self.title_for()
+
+    def purpose_for(self, language: str | None = None) -> str:
+        language = language or get_language()
+        return getattr(self, f"purpose_{language}", "") or self.purpose_kk
+
+    @property
+    def purpose(self) -> str:
+        return self.purpose_for()
+
+    @property
+    def review_due(self) -> datetime.date | None:
+        """A regulation's review date: the one set, else 3 years after its current
+        version took effect. None for other categories."""
+        if self.category != Category.REGULATION:
+            return None
+        if self.review_on:
+            return self.review_on
+        current = self.current_version
+        return years_after(current.effective_date, REVIEW_INTERVAL_YEARS) if current else None
 
     def ordered_versions(self) -> list:
         """Newest first; uses the prefetched versions when there are some."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -69,3 +70,10 @@ def stale_pages(today: date | None = None) -> list[StalePage]:
             if due < today:
                 stale.append(StalePage(page, review, last, due, owners))
     return stale
+
+
+def overdue_regulations(today: date | None = None) -> list:
+    """In-force regulations past their review date (DOC4: reviewed at least every
+    3 years); the register is asked by name, documents being a sibling app."""
+    register = apps.get_model("documents", "RegisteredDocument")
+    return register.objects.overdue_for_review(today)

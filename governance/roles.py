@@ -41,6 +41,13 @@ RECTOR = "Rector"
 QUALITY_OFFICE = "Quality office"
 TRANSLATORS = {"ru": "Translators ru", "en": "Translators en"}
 NEWS_EDITORS = "Section editors: News"
+# A unit's responsible person (W §11.5): admin access only; the rights on the unit's
+# own pages come from the unit's group (governance.unit_rights).
+UNIT_EDITORS = "Unit editors"
+# Staff of a unit who fill in the material submission form (W §11.6), and the
+# marketing office that accepts submitted material into drafts.
+UNIT_STAFF = "Unit staff"
+MARKETING_OFFICE = "Marketing office"
 
 # S1 sections with their own editors, by Kazakh slug. News is edited by the press
 # service (marketing) through its own group; Contacts feed the footer and are kept
@@ -266,9 +273,30 @@ def setup_roles() -> SetupReport:
     # Editors start the translations of their own pages (wagtail-localize checks this
     # permission only; governance.access adds the page check).
     submit_translation = [_permission("wagtail_localize.submit_translation")]
-    for group in [news_editors, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
+    unit_editors = _group(UNIT_EDITORS, report)
+    _grant(unit_editors, access_admin, report)
+    editing_groups = [news_editors, unit_editors]
+    for group in [*editing_groups, *Group.objects.filter(name__in=SECTION_EDITORS.values())]:
         _grant(group, submit_translation, report)
         _grant_collection(group, choose_media, report)
+
+    submissions = {
+        p.codename: p for p in _model_permissions("participation") if "submission" in p.codename
+    }
+    unit_staff = _group(UNIT_STAFF, report)
+    _grant(unit_staff, access_admin + [submissions["add_submission"]], report)
+    _grant(unit_editors, [submissions["add_submission"]], report)
+    office = _group(MARKETING_OFFICE, report)
+    _grant(
+        office,
+        access_admin
+        + submit_translation
+        + [submissions["review_submission"], submissions["view_submission"]],
+        report,
+    )
+    _grant_collection(office, choose_media, report)
+    # The office edits the drafts it accepts into News before they go to approval.
+    _grant_pages(office, section_pages(NEWS_SLUG), EDITOR_PAGE_PERMISSIONS, report)
 
     rector = _group(RECTOR, report)
     _grant(rector, access_admin + submit_translation, report)

@@ -1,11 +1,10 @@
-"""Admin for news: the public persons list, the blog comment moderation screen
-(W §10.2.2) and the record of lead-time overrides (P §7.4)."""
+"""Admin for news: the public persons list, the blog comments' address on the shared
+moderation screen (W §10.2.2) and the record of lead-time overrides (P §7.4)."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,21 +29,6 @@ def comment_moderation_urls():
     return [
         path("news/comments/", admin_views.moderation, name="news_comment_moderation"),
     ]
-
-
-class CommentMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("news.change_blogcomment")
-
-
-@hooks.register("register_admin_menu_item")
-def comment_moderation_menu_item():
-    return CommentMenuItem(
-        _("Blog comments"),
-        reverse("news_comment_moderation"),
-        icon_name="comment",
-        order=250,
-    )
 
 
 @hooks.register("register_log_actions")

@@ -52,6 +52,7 @@ SECTION_CHILD_TYPES = [
     "documents.DocumentLibraryPage",
     "documents.DisclosurePage",
     "opendata.OpenDataCatalogPage",
+    "participation.DiscussionPage",
 ]
 
 

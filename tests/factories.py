@@ -39,6 +39,7 @@ from PIL import Image as PILImage
 from documents.pages import DisclosurePage, DocumentLibraryPage
 from documents.programmes import Level, Programme, StudyForm
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
+from engagement.participation.models import DiscussionPage, Proposal
 from governance import roles
 from home.models import HomePage
 from news.models import (
@@ -848,3 +849,44 @@ def the_page(model, language_code: str = SOURCE_LANGUAGE) -> Page:
     if page is None:
         page = page_in_every_language(model)[language_code]
     return page.specific
+
+
+# --- Units, submissions, discussions (engagement.participation) ----------------------
+
+
+class UnitFactory(DjangoModelFactory):
+    """A unit of the register in the source locale (no page, nobody responsible)."""
+
+    name = factory.Sequence(lambda n: f"Сынақ бөлімі {n}")
+    abbreviation = factory.Sequence(lambda n: f"SB{n}")
+    kind = "department"
+    locale = factory.LazyFunction(locale)
+
+    class Meta:
+        model = "people.Unit"
+
+
+class DiscussionPageFactory(ContentPageFactory):
+    """A discussion open since yesterday for a week."""
+
+    title = factory.Sequence(lambda n: f"Сынақ талқылауы {n}")
+    slug = factory.Sequence(lambda n: f"test-discussion-{n}")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    outcome = "<p>Талқылау қорытындысы жарияланды.</p>"
+
+    class Meta:
+        model = DiscussionPage
+
+
+PAGE_FACTORIES[DiscussionPage] = DiscussionPageFactory
+
+
+class ProposalFactory(DjangoModelFactory):
+    name = "Ерлан"
+    email = "erlan@example.com"
+    text = "Үшінші тармаққа студенттер кеңесінің пікірін қосу керек."
+    consent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Proposal

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..forms import MarkReviewedForm
-from ..freshness import owners_of, stale_pages
+from ..freshness import overdue_regulations, owners_of, stale_pages
 from ..models import SectionReview
 from ..permissions import can_view_reports
 
@@ -24,6 +24,7 @@ def freshness_report(request):
         "governance/freshness_report.html",
         {
             "stale": stale_pages(),
+            "overdue_regulations": overdue_regulations(),
             "reviews": [(review, owners_of(review)) for review in reviews],
         },
     )

@@ -16,6 +16,7 @@ from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
 from demo.news import ensure_comments, ensure_public_persons
+from demo.participation import ensure_participation
 from demo.users import ensure_demo_users
 
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
                 programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
                 comments = ensure_comments(report.created)
                 logins = ensure_demo_users()
+                participation = ensure_participation()
         except DemoError as error:
             raise CommandError(str(error)) from error
         if options["verbosity"] == 0:
@@ -50,9 +52,22 @@ class Command(BaseCommand):
             lines.append(f"Educational programmes: {programmes} added in kk with ru/en.")
         if comments:
             lines.append(f"Blog comments: {comments} added.")
+        if participation["submissions"] or participation["discussions"]:
+            lines.append(
+                f"Participation: {participation['submissions']} submissions, "
+                f"{participation['discussions']} discussions added."
+            )
         if logins:
             lines.append(f"Demo logins created: {', '.join(logins)}")
-        if not (report.changed or registered or programmes or comments or logins):
+        if not (
+            report.changed
+            or registered
+            or programmes
+            or comments
+            or logins
+            or participation["submissions"]
+            or participation["discussions"]
+        ):
             lines = ["The demo is complete; nothing to do."]
         for line in lines:
             self.stdout.write(line)
