@@ -6,19 +6,32 @@ the transaction commits and retried (operations.mail)."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from .models import InformationRequest
 
 
-def _send(to: str, subject: str, template: str, context: dict) -> None:
+def _send(to: str, subject: str, template: str, context: dict, attachment=None) -> None:
     body = render_to_string(template, context)
-    EmailMessage(subject=subject, body=body, to=[to]).send()
+    message = EmailMessage(subject=subject, body=body, to=[to])
+    if attachment:
+        with attachment.open("rb") as file:
+            message.attach(
+                f"{context['request'].reference}-reply.{_extension(attachment)}", file.read()
+            )
+    message.send()
+
+
+def _extension(field) -> str:
+    return field.name.rsplit(".", 1)[-1].lower() if "." in field.name.rsplit("/", 1)[-1] else "bin"
 
 
 def _admin_url(request: InformationRequest) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL}/admin/information-requests/inspect/{request.pk}/"
+    return settings.WAGTAILADMIN_BASE_URL + reverse(
+        "information_requests_admin:edit", args=[request.pk]
+    )
 
 
 def send_confirmation(request: InformationRequest) -> None:
@@ -55,6 +68,7 @@ def send_decision(request: InformationRequest) -> None:
             % {"reference": request.reference},
             "information_requests/email/decision.txt",
             {"request": request},
+            attachment=request.reply_attachment or None,
         )
 
 
