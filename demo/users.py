@@ -62,6 +62,7 @@ DEMO_USERS = (
     ),
     DemoUser("rector", "rector: writes the Rector's blog", groups=("Rector",)),
     DemoUser("quality", "quality office: regulatory documents", groups=("Quality office",)),
+    DemoUser("requests", "requests office: information requests", groups=("Requests office",)),
 )
 
 

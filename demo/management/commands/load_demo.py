@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
+from demo.information_requests import ensure_information_requests
 from demo.news import ensure_comments, ensure_public_persons
 from demo.users import ensure_demo_users
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
                 programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
                 comments = ensure_comments(report.created)
                 logins = ensure_demo_users()
+                requests = ensure_information_requests()
         except DemoError as error:
             raise CommandError(str(error)) from error
         if options["verbosity"] == 0:
@@ -50,9 +52,11 @@ class Command(BaseCommand):
             lines.append(f"Educational programmes: {programmes} added in kk with ru/en.")
         if comments:
             lines.append(f"Blog comments: {comments} added.")
+        if requests:
+            lines.append(f"Information requests: {requests} added.")
         if logins:
             lines.append(f"Demo logins created: {', '.join(logins)}")
-        if not (report.changed or registered or programmes or comments or logins):
+        if not (report.changed or registered or programmes or comments or logins or requests):
             lines = ["The demo is complete; nothing to do."]
         for line in lines:
             self.stdout.write(line)
