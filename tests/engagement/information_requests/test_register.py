@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.users.models import UserProfile
+
 import pytest
 
 from engagement.information_requests.models import (
@@ -30,12 +32,20 @@ ALMATY = ZoneInfo("Asia/Almaty")
 INDEX = "information_requests_admin:list"
 
 
+def in_english(user):
+    """The admin speaks Kazakh by default; these assertions read its English strings."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 @pytest.fixture
 def office_user(django_user_model):
     roles.setup_roles()
     user = django_user_model.objects.create_user("office", "office@example.org", "x" * 12)
     user.groups.add(Group.objects.get(name=roles.REQUESTS_OFFICE))
-    return user
+    return in_english(user)
 
 
 @pytest.fixture
@@ -49,7 +59,7 @@ def clerk_without_personal_data(django_user_model):
     )
     user = django_user_model.objects.create_user("clerk", "clerk@example.org", "x" * 12)
     user.groups.add(group)
-    return user
+    return in_english(user)
 
 
 def old_request(**kwargs):
@@ -121,6 +131,20 @@ def test_the_edit_page_explains_the_due_date_and_its_changes(client, office_user
     assert "public holiday: Kazakhstan" in html  # 1 May
     assert "19.05.2026 23:59" in html
     assert "18.05.2026 23:59 → 19.05.2026 23:59" in html
+
+
+def test_the_explanation_speaks_the_office_users_admin_language(client, office_user):
+    request = InformationRequestFactory(received_at=datetime(2026, 3, 23, 10, tzinfo=ALMATY))
+    profile = UserProfile.get_for_user(office_user)
+    profile.preferred_language = "kk"
+    profile.save()
+    client.force_login(office_user)
+    html = client.get(
+        reverse("information_requests_admin:edit", args=[request.pk])
+    ).content.decode()
+    assert "Мерзім қалай есептелді" in html
+    assert "Жазбаша сұрау: түскен күннен кейінгі бірінші жұмыс күнінен бастап 10 жұмыс күні" in html
+    assert "27.03.2026" in html  # counting starts after the Nowruz days off
 
 
 def test_personal_data_is_shown_and_exported_only_with_the_right(
