@@ -77,9 +77,14 @@ class CalendarDay:
     working: bool
     why: str = ""  # WEEKEND, HOLIDAY or DECREED_DAY_OFF when not working
     name: str = ""  # the holiday's or the decree's name
+    # A public holiday's name in the languages the holidays package has (en, kk).
+    names: tuple[tuple[str, str], ...] = ()
 
     def as_json(self) -> dict:
-        return {"date": self.day.isoformat(), "why": self.why, "name": self.name}
+        entry = {"date": self.day.isoformat(), "why": self.why, "name": self.name}
+        if self.names:
+            entry["names"] = dict(self.names)
+        return entry
 
 
 class WorkingCalendar:
@@ -89,6 +94,7 @@ class WorkingCalendar:
     def __init__(self, transfers: Mapping[date, Transfer] | None = None, language: str = "en_US"):
         self.transfers = dict(transfers or {})
         self.public_holidays = holidays.country_holidays(COUNTRY, language=language)
+        self.kazakh_names = holidays.country_holidays(COUNTRY, language="kk")
 
     @classmethod
     def from_transfers(cls, transfers, language: str = "en_US") -> WorkingCalendar:
@@ -102,7 +108,8 @@ class WorkingCalendar:
             return CalendarDay(day, False, DECREED_DAY_OFF, transfer.reason)
         holiday = self.public_holidays.get(day)
         if holiday:
-            return CalendarDay(day, False, HOLIDAY, holiday)
+            names = (("en", holiday), ("kk", self.kazakh_names.get(day, holiday)))
+            return CalendarDay(day, False, HOLIDAY, holiday, names)
         if day.weekday() >= 5:
             return CalendarDay(day, False, WEEKEND)
         return CalendarDay(day, True)

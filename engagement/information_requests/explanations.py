@@ -5,6 +5,7 @@ why (mysociety/alaveteli#5101)."""
 from datetime import date, datetime
 
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import deadlines
@@ -42,7 +43,9 @@ def why(entry: dict) -> str:
     if entry["why"] == deadlines.WEEKEND:
         return _("weekend")
     if entry["why"] == deadlines.HOLIDAY:
-        return _("public holiday: %(name)s") % {"name": entry["name"]}
+        # The holidays package names holidays in English and Kazakh, not in Russian.
+        name = entry.get("names", {}).get(get_language(), entry["name"])
+        return _("public holiday: %(name)s") % {"name": name}
     return _("day off by decree: %(name)s") % {"name": entry["name"]}
 
 

@@ -130,6 +130,7 @@ def test_explanation_lists_each_skipped_day_and_why():
     skipped = {entry["date"]: entry for entry in deadline.explanation["skipped"]}
     assert skipped["2026-05-01"]["why"] == HOLIDAY
     assert "Solidarity" in skipped["2026-05-01"]["name"]
+    assert skipped["2026-05-01"]["names"]["kk"] == "Қазақстан халқының бірлігі мерекесі"
     assert skipped["2026-05-02"]["why"] == WEEKEND
     assert skipped["2026-05-04"] == {
         "date": "2026-05-04",

@@ -145,6 +145,7 @@ def test_the_explanation_speaks_the_office_users_admin_language(client, office_u
     assert "Мерзім қалай есептелді" in html
     assert "Жазбаша сұрау: түскен күннен кейінгі бірінші жұмыс күнінен бастап 10 жұмыс күні" in html
     assert "27.03.2026" in html  # counting starts after the Nowruz days off
+    assert "мереке күні: Наурыз мейрамы" in html  # the holiday named in Kazakh
 
 
 def test_personal_data_is_shown_and_exported_only_with_the_right(
