@@ -72,6 +72,7 @@ DEMO_USERS = (
         "marketing office: accepts submitted material",
         groups=("Marketing office",),
     ),
+    DemoUser("requests", "requests office: information requests", groups=("Requests office",)),
 )
 
 

@@ -39,6 +39,15 @@ SECTION_APPROVERS = "Section approvers"
 MARKETING_HEAD = "Marketing head"
 RECTOR = "Rector"
 QUALITY_OFFICE = "Quality office"
+REQUESTS_OFFICE = "Requests office"
+# The requests office handles information requests (E1): it sees and answers them, and
+# reads requesters' personal data (E7); administrators keep the working-day calendar.
+REQUESTS_OFFICE_PERMISSIONS = (
+    "view_informationrequest",
+    "change_informationrequest",
+    "view_personal_data",
+    "view_calendartransfer",
+)
 TRANSLATORS = {"ru": "Translators ru", "en": "Translators en"}
 NEWS_EDITORS = "Section editors: News"
 # A unit's responsible person (W §11.5): admin access only; the rights on the unit's
@@ -309,6 +318,14 @@ def setup_roles() -> SetupReport:
     quality = _group(QUALITY_OFFICE, report)
     _grant(quality, access_admin + _model_permissions("documents"), report)
     _grant_collection(quality, _model_permissions("wagtaildocs"), report)
+
+    office = _group(REQUESTS_OFFICE, report)
+    office_permissions = [
+        p
+        for p in _model_permissions("information_requests")
+        if p.codename in REQUESTS_OFFICE_PERMISSIONS
+    ]
+    _grant(office, access_admin + office_permissions, report)
 
     for language, name in TRANSLATORS.items():
         translators = _group(name, report)

@@ -62,6 +62,8 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    # Information requests (E1): the form, its confirmation and the status lookup.
+    path("information-requests/", include("engagement.information_requests.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -890,3 +890,30 @@ class ProposalFactory(DjangoModelFactory):
 
     class Meta:
         model = Proposal
+
+
+# --- Information requests (engagement.information_requests) -----------------------------
+
+
+class InformationRequestFactory(DjangoModelFactory):
+    """A request as the public form registers it: numbered and dated by the engine.
+    Pass ``received_at`` for a fixed moment of receipt."""
+
+    kind = "citizen"
+    language = "ru"
+    name = factory.Sequence(lambda n: f"Айгерим Сарсенова {n}")
+    email = factory.Sequence(lambda n: f"requester{n}@example.org")
+    phone = "+7 701 000 00 00"
+    subject = "Учебный план"
+    text = "Прошу предоставить учебный план специальности «Информационные системы»."
+    consent_at = factory.LazyFunction(timezone.now)
+    received_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "information_requests.InformationRequest"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        from engagement.information_requests.services import register
+
+        return register(model_class(*args, **kwargs))

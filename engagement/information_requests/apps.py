@@ -6,3 +6,6 @@ class InformationRequestsConfig(AppConfig):
     name = "engagement.information_requests"
     label = "information_requests"
     verbose_name = _("Information requests")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -53,6 +53,34 @@ ADDRESS = Names(
     "37A Kayym Mukhamedkhanov Street, Astana 010000, Kazakhstan",
 )
 
+# The privacy notice (E7, P §3.2.6): the regulation's text for the information-request form.
+PRIVACY_NOTICE_SLUG = Names(
+    "derbes-derekterdi-ondeu", "obrabotka-personalnyh-dannyh", "privacy-notice"
+)
+PRIVACY_NOTICE_TEXT = Names(
+    "Университет сіздің дербес деректеріңізді (аты-жөніңізді, электрондық поштаңызды, "
+    "телефоныңызды, сұрау мәтіні мен тіркелген файлды) «Дербес деректер және оларды қорғау "
+    "туралы» Қазақстан Республикасының Заңына сәйкес тек ақпарат сұрауыңызды қарау үшін "
+    "өңдейді. Деректерді сұраулар бөлімі мен жауап дайындайтын бөлімше ғана көреді, олар "
+    "үшінші тұлғаларға берілмейді және сұрау жабылғаннан кейін белгіленген сақтау мерзімі "
+    "өткенде жойылады. Келісіміңізді кері қайтарып алуға, деректеріңізбен танысуға, оларды "
+    "түзетуді немесе жоюды талап етуге құқығыңыз бар: kense@kazutb.edu.kz.",
+    "Университет обрабатывает ваши персональные данные (имя, адрес электронной почты, "
+    "телефон, текст запроса и приложенный файл) только для рассмотрения вашего "
+    "информационного запроса, в соответствии с Законом Республики Казахстан «О персональных "
+    "данных и их защите». Данные видят только отдел запросов и подразделение, готовящее "
+    "ответ; третьим лицам они не передаются и удаляются по истечении установленного срока "
+    "хранения после закрытия запроса. Вы вправе отозвать согласие, ознакомиться со своими "
+    "данными, потребовать их исправления или удаления: kense@kazutb.edu.kz.",
+    "The university processes your personal data (name, e-mail address, phone, the text of "
+    "your request and any attached file) only to handle your information request, under the "
+    "Law of the Republic of Kazakhstan “On Personal Data and Their Protection”. Only the "
+    "requests office and the unit preparing the reply see it; it is not passed to third "
+    "parties and is erased when the retention period after the request is closed has passed. "
+    "You may withdraw your consent, see your data and ask for it to be corrected or erased: "
+    "kense@kazutb.edu.kz.",
+)
+
 PRESCRIBED_TREE = Node(
     "home.HomePage",
     slug=Names("basty", "glavnaya", "home"),
@@ -172,6 +200,15 @@ PRESCRIBED_TREE = Node(
                     "sections.SubsectionPage",
                     slug=Names("sarapshylar", "eksperty", "experts"),
                     title=Names("Сарапшылар", "Эксперты", "Experts"),
+                ),
+                # The privacy notice every form collecting personal data links to (E7).
+                Node(
+                    "sections.SubsectionPage",
+                    slug=PRIVACY_NOTICE_SLUG,
+                    title=Names(
+                        "Дербес деректерді өңдеу", "Обработка персональных данных", "Privacy notice"
+                    ),
+                    fields={"intro": PRIVACY_NOTICE_TEXT},
                 ),
             ),
         ),

@@ -366,3 +366,36 @@ else:
 # `manage.py backup` and `restore` live in the operations app; archives go to BACKUP_ROOT.
 INSTALLED_APPS.append("operations")
 BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "var" / "backups"))
+
+# --- E-mail: a queue in the database (django-post-office) --------------------------------
+# Every message sent through Django's mail API is stored first (post_office.EmailBackend),
+# then sent once the sender's transaction commits, with a short timeout; a failure never
+# reaches the visitor, stays in the queue (requeued, then failed) and is retried by
+# `manage.py send_queued_mail` on a timer (deploy/systemd). Staff see the queue in the
+# admin (operations.mail). The real transport is POST_OFFICE["BACKENDS"]["default"].
+INSTALLED_APPS.append("post_office")
+EMAIL_BACKEND = "post_office.EmailBackend"
+EMAIL_TIMEOUT = 5
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@kazutb.edu.kz")
+POST_OFFICE = {
+    "BACKENDS": {"default": "django.core.mail.backends.smtp.EmailBackend"},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 5,
+    "RETRY_INTERVAL": timedelta(minutes=15),
+    "LOG_LEVEL": 1,
+    "MESSAGE_ID_ENABLED": True,
+    # Queued mail with attachments keeps them with the rest of the private uploads.
+    "CELERY_ENABLED": False,
+}
+
+# --- Information requests (E1, E7) ----------------------------------------------------
+# Closed requests lose their personal data after this many days
+# (`manage.py anonymise_information_requests`, daily timer).
+INFORMATION_REQUESTS_RETENTION_DAYS = int(
+    os.environ.get("INFORMATION_REQUESTS_RETENTION_DAYS", str(3 * 365))
+)
+# The requests office's shared mailbox: new requests and the daily overdue digest.
+INFORMATION_REQUESTS_OFFICE_EMAIL = os.environ.get(
+    "INFORMATION_REQUESTS_OFFICE_EMAIL", "kense@kazutb.edu.kz"
+)
+INFORMATION_REQUESTS_MAX_ATTACHMENT = 10 * 1024 * 1024

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
+from demo.information_requests import ensure_information_requests
 from demo.news import ensure_comments, ensure_public_persons
 from demo.participation import ensure_participation
 from demo.users import ensure_demo_users
@@ -38,6 +39,7 @@ class Command(BaseCommand):
                 comments = ensure_comments(report.created)
                 logins = ensure_demo_users()
                 participation = ensure_participation()
+                requests = ensure_information_requests()
         except DemoError as error:
             raise CommandError(str(error)) from error
         if options["verbosity"] == 0:
@@ -57,6 +59,8 @@ class Command(BaseCommand):
                 f"Participation: {participation['submissions']} submissions, "
                 f"{participation['discussions']} discussions added."
             )
+        if requests:
+            lines.append(f"Information requests: {requests} added.")
         if logins:
             lines.append(f"Demo logins created: {', '.join(logins)}")
         if not (
@@ -65,6 +69,7 @@ class Command(BaseCommand):
             or programmes
             or comments
             or logins
+            or requests
             or participation["submissions"]
             or participation["discussions"]
         ):
