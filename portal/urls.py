@@ -62,6 +62,8 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    # Site search (T2): a view of its own in every locale, ahead of the page tree.
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

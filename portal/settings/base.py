@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -227,7 +228,6 @@ WAGTAILADMIN_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
 # Reverse proxies in front of gunicorn that append to X-Forwarded-For (0: none, so
 # the header is ignored and cannot be spoofed to dodge rate limits).
 TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
@@ -366,3 +366,42 @@ else:
 # `manage.py backup` and `restore` live in the operations app; archives go to BACKUP_ROOT.
 INSTALLED_APPS.append("operations")
 BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "var" / "backups"))
+
+# --- Search (T2, docs/search.md) ----------------------------------------------------
+# Wagtail's database backend by default (FTS5 on SQLite, tsvector on PostgreSQL, with
+# the language-neutral "simple" configuration: each page's stems in its own language
+# are indexed by the search app). SEARCH_BACKEND switches to a search server without a
+# code change: elasticsearch7/8/9 or opensearch2/3, at SEARCH_URLS (comma-separated).
+ENV_SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
+SEARCH_SERVER_BACKENDS = ("elasticsearch7", "elasticsearch8", "elasticsearch9")
+SEARCH_SERVER_BACKENDS += ("opensearch2", "opensearch3")
+if ENV_SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    }
+elif ENV_SEARCH_BACKEND in SEARCH_SERVER_BACKENDS:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{ENV_SEARCH_BACKEND}",
+            "URLS": [
+                url.strip()
+                for url in os.environ.get("SEARCH_URLS", "http://127.0.0.1:9200").split(",")
+                if url.strip()
+            ],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "portal_"),
+            "TIMEOUT": 5,
+        }
+    }
+else:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={ENV_SEARCH_BACKEND!r}: use database, " + ", ".join(SEARCH_SERVER_BACKENDS)
+    )
+# The hook BasePage calls to index a page's stems (portal cannot import the search app).
+PORTAL_SEARCH_STEMS = "search.analysis.page_stems"
+# Query statistics (popular and unanswered queries) are counted in each worker's memory
+# and written in one transaction every SEARCH_HITS_FLUSH_EVERY searches or
+# SEARCH_HITS_FLUSH_SECONDS, whichever comes first: a search never writes by itself.
+SEARCH_HITS_FLUSH_EVERY = int(os.environ.get("SEARCH_HITS_FLUSH_EVERY", "50"))
+SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))
