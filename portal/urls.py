@@ -20,6 +20,7 @@ from opendata.api import api_router
 from portal.health import ReadinessView, liveness
 from portal.media import serve_media
 from portal.ratelimits import PostRateLimit, limit_posts
+from search.site_files import favicon, manifest
 
 # Reset e-mails to any address, known or not, are capped per client (AUTH-3): the form
 # itself already answers the same for both, so it cannot be used to find accounts.
@@ -48,6 +49,8 @@ urlpatterns = [
         {"sitemaps": {"documents": RegisterSitemap}},
         name="sitemap_documents",
     ),
+    path("favicon.ico", favicon, name="favicon"),
+    path("manifest.webmanifest", manifest, name="web_manifest"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

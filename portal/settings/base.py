@@ -22,7 +22,11 @@ ENV_SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 ENV_DATABASE_URL = os.environ.get("DATABASE_URL", "")
 ENV_REDIS_URL = os.environ.get("REDIS_URL", "")
-ENV_BASE_URL = os.environ.get("BASE_URL", "")
+# The one public address of the site (scheme, host, port): absolute URLs in the API,
+# feeds, iCalendar, sitemap, JSON-LD and admin e-mails, and the Wagtail Site's
+# hostname/port (set by bootstrap_portal). BASE_URL is its older name. `make run`
+# passes http://HOST:PORT.
+ENV_PUBLIC_URL = os.environ.get("PUBLIC_URL", "") or os.environ.get("BASE_URL", "")
 ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "0")
 
 DEBUG = False
@@ -224,7 +228,8 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
 
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("K. Kulazhanov Kazakh University of Technology and Business")
-WAGTAILADMIN_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
+PUBLIC_URL = (ENV_PUBLIC_URL or "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 # Reverse proxies in front of gunicorn that append to X-Forwarded-For (0: none, so
 # the header is ignored and cannot be spoofed to dodge rate limits).
 TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT)
@@ -240,7 +245,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Every document upload is checked by content and size (documents/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.SafeDocumentForm"
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
-WAGTAILAPI_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
+WAGTAILAPI_BASE_URL = PUBLIC_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
