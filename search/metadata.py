@@ -180,7 +180,7 @@ def locale_feeds(language: str) -> list[dict]:
                 {
                     "type": "text/calendar",
                     "title": gettext("Events (iCalendar)"),
-                    "url": index.calendar_url,
+                    "url": index.calendar_url(),
                 }
             )
             continue

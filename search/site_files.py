@@ -1,7 +1,8 @@
 """``/favicon.ico`` and ``/manifest.webmanifest``: asked for by browsers at fixed
 addresses outside the language prefix, so they are served here, not by the page tree."""
 
-from django.contrib.staticfiles.storage import staticfiles_storage
+from pathlib import Path
+
 from django.http import FileResponse, JsonResponse
 from django.templatetags.static import static
 from django.utils.translation import gettext, override
@@ -11,14 +12,14 @@ from django.views.decorators.http import require_safe
 from portal.languages import SOURCE_LANGUAGE
 
 ICON_MAX_AGE = 7 * 24 * 60 * 60
+# Read from the app itself: it must answer even where collectstatic has not run.
+FAVICON = Path(__file__).resolve().parent / "static" / "search" / "favicon.ico"
 
 
 @require_safe
 @cache_control(public=True, max_age=ICON_MAX_AGE)
 def favicon(request):
-    return FileResponse(
-        staticfiles_storage.open("search/favicon.ico"), content_type="image/vnd.microsoft.icon"
-    )
+    return FileResponse(FAVICON.open("rb"), content_type="image/vnd.microsoft.icon")
 
 
 @require_safe
