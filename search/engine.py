@@ -14,13 +14,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import (
+    Case,
+    DateTimeField,
+    F,
+    Max,
+    OuterRef,
+    Subquery,
+    When,
+)
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
+
+from portal.pages import public_pages, with_intro
 
 from . import kinds
 from .analysis import WORD, normalise, query_terms, stem
@@ -45,15 +57,19 @@ class Result:
         return kinds.LABELS[self.kind]
 
 
+def locale_id(language: str) -> int:
+    """The id of a language's locale; locales never change once bootstrapped."""
+    key = f"search:locale:{language}"
+    value = cache.get(key)
+    if value is None:
+        value = Locale.objects.get(language_code=language).pk
+        cache.set(key, value, None)
+    return value
+
+
 def sections_of(locale) -> list[Page]:
     """The top-level sections of a locale's tree (children of its home page)."""
-    return list(
-        Page.objects.live()
-        .public()
-        .filter(depth=3, locale=locale)
-        .order_by("path")
-        .only("id", "title", "path", "locale_id")
-    )
+    return list(public_pages().filter(depth=3, locale=locale).order_by("path"))
 
 
 def _backend_query(terms):
@@ -94,7 +110,13 @@ def document_results(language, query, terms) -> list:
     register = apps.get_model("documents.RegisteredDocument")
     code_query = _compact(query)
     found = []
-    for entry in register.objects.public().filter(withdrawn=False).order_by("code"):
+    entries = (
+        register.objects.public()
+        .filter(withdrawn=False)
+        .annotate(effective_date=Max("versions__effective_date"))
+        .order_by("code")
+    )
+    for entry in entries:
         title = entry.title_for(language)
         if len(code_query) >= 3 and code_query in _compact(entry.code):
             found.append(entry)
@@ -160,54 +182,75 @@ def highlight(text: str, terms, language: str) -> str:
     return mark_safe(prefix + "".join(pieces) + suffix)
 
 
-def _page_text(page) -> str:
-    parts = [page.search_description or getattr(page, "intro", "")]
-    body = getattr(page, "body", None)
-    if body is not None:
-        parts.extend(body.stream_block.get_searchable_content(body))
-    text = " ".join(" ".join(filter(None, parts)).split())
-    return Truncator(text).chars(4000)
+# Page types with a date of their own (publication or start), shown instead of the
+# last publication.
+DATE_FIELDS = {
+    "news.NewsPage": "date",
+    "news.BlogPostPage": "date",
+    "news.PressReleasePage": "date",
+    "news.EventPage": "start",
+}
 
 
-def _page_date(page):
-    value = getattr(page, "date", None) or getattr(page, "start", None)
-    value = value or page.last_published_at
+def _with_dates(queryset):
+    """``item_date`` from whichever dated type each row is, in the same query."""
+    content_types = ContentType.objects.get_for_models(
+        *(apps.get_model(label) for label in DATE_FIELDS)
+    )
+    whens = [
+        When(
+            content_type_id=content_types[model].pk,
+            then=Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values(field)[:1]),
+        )
+        for model, field in ((apps.get_model(label), field) for label, field in DATE_FIELDS.items())
+    ]
+    return queryset.annotate(
+        item_date=Case(*whens, default=F("last_published_at"), output_field=DateTimeField())
+    )
+
+
+def _as_date(value):
     if isinstance(value, datetime):
-        return timezone.localdate(value)
+        return timezone.localdate(value) if timezone.is_aware(value) else value.date()
+    if isinstance(value, str):  # SQLite hands a CASE over mixed columns back as text
+        return date.fromisoformat(value[:10])
     return value
 
 
 def describe(rows, terms, language, request, sections, library) -> list[Result]:
-    """Results for one page of rows: specific pages loaded in one query per type."""
+    """Results for one page of rows, in one query for the pages (intro and date
+    annotated across page types) and one for the versions of the documents shown."""
     page_ids = [row.pk for row in rows if isinstance(row, Page)]
-    specific = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
+    pages = (
+        _with_dates(with_intro(Page.objects.filter(pk__in=page_ids))).in_bulk() if page_ids else {}
+    )
     section_titles = {section.path: section.title for section in sections}
     results = []
     for row in rows:
         if not isinstance(row, Page):
-            version = row.current_version
             results.append(
                 Result(
                     title=row.title_for(language),
                     url=library.entry_url(row) if library else "",
                     kind=kinds.DOCUMENT,
                     snippet=highlight(row.title_for(language), terms, language),
-                    date=version.effective_date if version else None,
+                    date=row.effective_date,
                     code=row.code,
                 )
             )
             continue
-        page = specific.get(row.pk)
+        page = pages.get(row.pk)
         if page is None:
             continue
+        text = " ".join((page.search_description or page.listing_intro or page.title).split())
         results.append(
             Result(
                 title=page.title,
                 url=page.get_url(request),
-                kind=kinds.kind_of(type(page)),
-                snippet=highlight(_page_text(page), terms, language),
+                kind=kinds.kind_of(page.specific_class),
+                snippet=highlight(text, terms, language),
                 section=section_titles.get(page.path[: 3 * Page.steplen], ""),
-                date=_page_date(page),
+                date=_as_date(page.item_date),
             )
         )
     return results
@@ -216,9 +259,7 @@ def describe(rows, terms, language, request, sections, library) -> list[Result]:
 def library_for(locale):
     """The locale's whole-register library page (no category), where entries live."""
     library = apps.get_model("documents.DocumentLibraryPage")
-    return (
-        library.objects.live().public().filter(locale=locale).order_by("category", "path").first()
-    )
+    return public_pages(library).filter(locale=locale).order_by("category", "path").first()
 
 
 __all__ = [

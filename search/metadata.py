@@ -60,7 +60,7 @@ def organisation(request, language: str, contacts: dict | None = None) -> dict:
             data["telephone"] = contacts["phones"]
         if contacts.get("emails"):
             data["email"] = contacts["emails"]
-    same_as = getattr(settings, "PORTAL_SOCIAL_PROFILES", [])
+    same_as = settings.PORTAL_SOCIAL_PROFILES
     if same_as:
         data["sameAs"] = list(same_as)
     return data

@@ -10,12 +10,13 @@ from urllib.parse import urlencode
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from portal.listing import paginate
+from portal.pages import public_pages
 
 from . import engine, kinds
 from .forms import SearchForm
@@ -34,12 +35,7 @@ def promotions_for(query: str, locale) -> list:
     )
     page_ids = [promotion.page_id for promotion in promoted if promotion.page_id]
     visible = (
-        set(
-            Page.objects.live()
-            .public()
-            .filter(locale=locale, pk__in=page_ids)
-            .values_list("pk", flat=True)
-        )
+        set(public_pages().filter(locale=locale, pk__in=page_ids).values_list("pk", flat=True))
         if page_ids
         else set()
     )
@@ -50,9 +46,10 @@ def promotions_for(query: str, locale) -> list:
     ]
 
 
+@require_safe
 def search(request):
     language = get_language()
-    locale = Locale.objects.get_for_language(language) if language else Locale.get_default()
+    locale = engine.locale_id(language)
     sections = engine.sections_of(locale)
     form = SearchForm(request.GET or None, sections=sections)
     context = {"form": form, "sections": sections, "results": None, "promotions": []}
@@ -69,11 +66,15 @@ def search(request):
     if not terms:
         return render(request, "search/search.html", context)
 
-    library = engine.library_for(locale)
-    documents = []
-    in_scope = library is not None and (section is None or library.path.startswith(section.path))
-    if kind in ("", kinds.DOCUMENT) and in_scope:
+    documents, library = [], None
+    if kind in ("", kinds.DOCUMENT):
         documents = engine.document_results(language, query, terms)
+    if documents:
+        library = engine.library_for(locale)
+        in_scope = library is not None and (
+            section is None or library.path.startswith(section.path)
+        )
+        documents = documents if in_scope else []
     pages = None
     if kind != kinds.DOCUMENT:
         pages = engine.page_results(locale, terms, kind=kind or None, section=section)

@@ -403,6 +403,10 @@ else:
     raise ImproperlyConfigured(
         f"SEARCH_BACKEND={ENV_SEARCH_BACKEND!r}: use database, " + ", ".join(SEARCH_SERVER_BACKENDS)
     )
+# The university's official social accounts, for `sameAs` in the home page's JSON-LD.
+PORTAL_SOCIAL_PROFILES = [
+    url.strip() for url in os.environ.get("SOCIAL_PROFILES", "").split(",") if url.strip()
+]
 # The hook BasePage calls to index a page's stems (portal cannot import the search app).
 PORTAL_SEARCH_STEMS = "search.analysis.page_stems"
 # Query statistics (popular and unanswered queries) are counted in each worker's memory

@@ -4,7 +4,7 @@ page's language, OpenGraph/Twitter cards, feed and calendar alternates, icons.""
 import json
 import re
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 
 from news.models import BlogPostPage, EventPage, NewsPage, PressReleasePage
 from sections.models import ContactsPage, SubsectionPage
@@ -45,6 +45,7 @@ class StructuredDataTests(TestCase):
                     self.assertEqual(crumbs[-1]["item"], f"http://testserver{page.url}")
                     self.assertEqual(crumbs[0]["item"], f"http://testserver/{language}/")
 
+    @override_settings(PORTAL_SOCIAL_PROFILES=["https://www.instagram.com/kazutb"])
     def test_the_home_page_describes_the_university(self):
         for contacts in ContactsPage.objects.all():
             contacts.phones = "+7 (7172) 64-58-01"
@@ -58,6 +59,7 @@ class StructuredDataTests(TestCase):
                 self.assertTrue(university["logo"].startswith("http://testserver/static/"))
                 self.assertTrue(university["address"]["streetAddress"])
                 self.assertEqual(university["telephone"], ["+7 (7172) 64-58-01"])
+                self.assertEqual(university["sameAs"], ["https://www.instagram.com/kazutb"])
 
     def test_markup_in_titles_cannot_end_the_script_element(self):
         page = self.pages[SubsectionPage]["kk"]

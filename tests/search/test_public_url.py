@@ -57,7 +57,7 @@ class PublicAddressTests(TestCase):
                     self.assert_public(response.content.decode(), response.request["PATH_INFO"])
 
     def test_icalendar_uses_the_public_address(self):
-        for url in (factories.event_index().calendar_url, f"{self.event.url}ical/"):
+        for url in (factories.event_index().calendar_url(), f"{self.event.url}ical/"):
             with self.subTest(url=url):
                 text = self.client.get(url).content.decode()
                 urls = re.findall(r"^URL[^:]*:(.*)$", text.replace("\r\n ", ""), re.M)

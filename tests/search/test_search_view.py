@@ -196,6 +196,13 @@ class SearchTests(TestCase):
         second = self.search(q=WORD, section=self.other_section.pk, page=2)
         self.assertEqual(second.status_code, 200)
 
+    def test_a_results_page_stays_within_the_page_query_budget(self):
+        self.search(q=WORD)  # warm the per-locale caches (feeds, footer) like any page
+        with CaptureQueriesContext(connection) as queries:
+            response = self.search(q=WORD)
+        self.assertContains(response, self.news.title)
+        self.assertLessEqual(len(queries), 12, [q["sql"][:120] for q in queries])
+
     def test_promoted_results_are_pinned_per_language(self):
         query = Query.get("оқу ақысы")
         SearchPromotion.objects.create(query=query, page=self.kk_page, description="Ақы")
