@@ -6,6 +6,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The site's public address: absolute URLs in the API, feeds, iCalendar, sitemap and
+# JSON-LD, and the Wagtail Site's host and port (bootstrap_portal). Override for a proxy.
+PUBLIC_URL ?= http://$(HOST):$(PORT)
+export PUBLIC_URL
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 2)")
 # make run serves the local/demo settings (manage.py defaults to them too); portal.wsgi
 # itself defaults to production, which a deployment configures.

@@ -18,6 +18,7 @@ from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
 from bench.news_volume import news_volume
 from bench.report import RunInfo, render
+from bench.search_quality import search_quality_lines
 from bench.server import gunicorn, probe_status
 
 
@@ -87,8 +88,9 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
         loads, load_generator = measure_load(root, urls, host, options)
         info = run_info(options, load_generator, news_items)
+        search_lines = search_quality_lines(client)
     rows = [Row(url, query_counts.get(url), *loads.get(url, (None, None))) for url in urls]
-    report = render(info, rows)
+    report = render(info, rows) + "\n".join(search_lines) + "\n"
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")
     print(report)

@@ -9,6 +9,7 @@ and the run fails).
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from wagtail.models import Page
 
@@ -113,6 +114,14 @@ def open_data_export(language_code: str) -> str | None:
     return f"/opendata/news.{language_code}.json"
 
 
+# An inflected word per language, so the stems are used (search/quality.py).
+SEARCH_WORDS = {"kk": "университеттің", "ru": "университета", "en": "universities"}
+
+
+def search_results(language_code: str) -> str | None:
+    return f"/{language_code}/search/?" + urlencode({"q": SEARCH_WORDS[language_code]})
+
+
 TARGETS = (
     Target("home page", home_path),
     Target("subsection page", subsection_path),
@@ -132,4 +141,5 @@ TARGETS = (
     Target("information disclosure", first_of(DisclosurePage)),
     Target("open-data catalogue", first_of(OpenDataCatalogPage)),
     Target("open-data export (news JSON)", open_data_export),
+    Target("search results", search_results),
 )

@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 
 from portal.pages import public_pages
+from portal.public_url import public_host, public_scheme
 
 from .pages import DocumentLibraryPage
 from .register import RegisteredDocument
@@ -20,6 +21,12 @@ class RegisterSitemap(Sitemap):
         library, entry = item
         _site_id, _root_url, page_path = library.get_url_parts()
         return page_path + library.reverse_subpage("entry", args=[entry.pk])
+
+    def get_protocol(self, protocol=None):
+        return public_scheme()
+
+    def get_domain(self, site=None):
+        return public_host()
 
     def lastmod(self, item):
         return item[1].updated_at

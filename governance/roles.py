@@ -236,6 +236,8 @@ def setup_roles() -> SetupReport:
     marketing = _group(MARKETING_HEAD, report)
     for group in (approvers, marketing):
         _grant(group, access_admin + [_permission("governance.view_governance_reports")], report)
+    # The press service pins promoted search results per language (T2).
+    _grant(marketing, _model_permissions("wagtailsearchpromotions"), report)
 
     # Approvers hold no page permission: they act through their workflow task, and
     # the last approval publishes (W2). Only administrators publish directly.

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from portal.languages import SOURCE_LANGUAGE
 from portal.pages import public_pages
+from portal.public_url import absolute
 
 
 class PortalSitemap(Sitemap):
@@ -28,8 +29,8 @@ class PortalSitemap(Sitemap):
         )
 
     def location(self, obj):
-        # Same host as the page's canonical link: the one the request came in on.
-        return self.request.build_absolute_uri(obj.get_url(self.request))
+        # The public address (PUBLIC_URL), whatever host the crawler came in on.
+        return absolute(obj.get_url(self.request))
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from portal.public_url import absolute
+
 # Items per feed: enough for a reader who checks weekly.
 FEED_LENGTH = 20
 
@@ -30,14 +32,19 @@ class NewsFeed(Feed):
 
     def link(self, obj):
         index, _tag = obj
-        return index.get_url(self.request)
+        return absolute(index.get_url(self.request))
+
+    def feed_url(self, obj):
+        return absolute(self.request.path)
 
     def description(self, obj):
         return obj[0].intro
 
     def items(self, obj):
         index, tag = obj
-        items = index.current_items().prefetch_related("tags")
+        items = index.current_items()
+        if hasattr(items.model, "tags"):
+            items = items.prefetch_related("tags")
         if tag is not None:
             items = items.filter(tags=tag)
         return items[:FEED_LENGTH]
@@ -49,7 +56,7 @@ class NewsFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
@@ -58,7 +65,9 @@ class NewsFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        """News tags; blog posts and press releases have none."""
+        tags = getattr(item, "tags", None)
+        return [tag.name for tag in tags.all()] if tags is not None else []
 
 
 class AtomNewsFeed(NewsFeed):

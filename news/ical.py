@@ -14,6 +14,8 @@ from django.utils import timezone
 
 import icalendar
 
+from portal.public_url import absolute
+
 UID_DOMAIN = "kazutb.edu.kz"
 PRODID = "-//KazUTB//University portal//EN"
 EVENT_TIME_ZONE = ZoneInfo("Asia/Almaty")
@@ -34,7 +36,7 @@ def _component(request, event) -> icalendar.Event:
     if description:
         component.add("description", description)
     component.add("location", event.place)
-    component.add("url", event.get_full_url(request))
+    component.add("url", absolute(event.get_url(request)))
     return component
 
 

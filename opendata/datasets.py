@@ -189,13 +189,19 @@ class NewsDataset(PageDataset):
     slug = "news"
     model = "news.NewsPage"
     title = _("News")
-    description = _("Published news items with their date, title, lead and address.")
+    description = _(
+        "Published news items with their date, title, lead and address. A withdrawn item "
+        "stays at its address with a notice (the archive keeps it), so it is listed with "
+        "the date and reason of its withdrawal."
+    )
     frequency = _("Daily")
     fields = (
         Field("date", "date", _("Date (YYYY-MM-DD)")),
         Field("title", "string", _("Title")),
         Field("intro", "string", _("Lead")),
         Field("url", "url", _("Address")),
+        Field("withdrawn_on", "date", _("Withdrawn on (YYYY-MM-DD), empty if current")),
+        Field("withdrawal_notice", "string", _("Why the item was withdrawn")),
     )
 
     def records(self, language, base_url):
@@ -205,6 +211,8 @@ class NewsDataset(PageDataset):
                 "title": page.title,
                 "intro": page.intro,
                 "url": base_url + page.get_url_parts()[2],
+                "withdrawn_on": _iso(page.withdrawn_on),
+                "withdrawal_notice": page.withdrawal_notice,
             }
             for page in self.pages(language).order_by("-date", "pk")
         ]

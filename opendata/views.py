@@ -9,12 +9,14 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 
 from portal.languages import LANGUAGE_CODES
+from portal.public_url import absolute
 
 from .datasets import LICENCE, LICENCE_URL, get_dataset
 
 
 def _base_url(request) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
+    """Addresses in the exports name the public site (PUBLIC_URL)."""
+    return absolute("/").rstrip("/")
 
 
 def download(request, slug, language, extension):

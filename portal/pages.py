@@ -5,11 +5,13 @@ as a list of the capabilities it has (design.md §3).
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Subquery, Value, When
 from django.db.models.functions import Length, Substr
 from django.http import Http404
+from django.utils.module_loading import import_string
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -83,7 +85,11 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
     """Every page type of the portal subclasses this."""
 
     content_panels = Page.content_panels + IntroMixin.intro_panels
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        # The page's text stemmed in its own language (search app, PORTAL_SEARCH_STEMS).
+        index.SearchField("search_stems"),
+    ]
 
     # A new section or subsection belongs in the menus and its parent's listing.
     show_in_menus_default = True
@@ -119,6 +125,11 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
         if deepest is None:
             raise Http404
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+
+    def search_stems(self) -> str:
+        """Indexed with the page: its words reduced to stems by the rules of its
+        language, so inflected forms find it (the search app owns those rules)."""
+        return import_string(settings.PORTAL_SEARCH_STEMS)(self)
 
     @property
     def meta_description(self) -> str:

@@ -20,6 +20,7 @@ from opendata.api import api_router
 from portal.health import ReadinessView, liveness
 from portal.media import serve_media
 from portal.ratelimits import PostRateLimit, limit_posts
+from search.site_files import favicon, manifest
 
 # Reset e-mails to any address, known or not, are capped per client (AUTH-3): the form
 # itself already answers the same for both, so it cannot be used to find accounts.
@@ -48,6 +49,8 @@ urlpatterns = [
         {"sitemaps": {"documents": RegisterSitemap}},
         name="sitemap_documents",
     ),
+    path("favicon.ico", favicon, name="favicon"),
+    path("manifest.webmanifest", manifest, name="web_manifest"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -64,6 +67,8 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     # Information requests (E1): the form, its confirmation and the status lookup.
     path("information-requests/", include("engagement.information_requests.urls")),
+    # Site search (T2): a view of its own in every locale, ahead of the page tree.
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -5,3 +7,19 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
+
+    def bootstrap_portal(self) -> list[str]:
+        """Point the default Wagtail Site at PUBLIC_URL, so every ``full_url`` (API,
+        iCalendar, feeds, sitemap) names the address the site is really served at."""
+        from django.conf import settings
+
+        from wagtail.models import Site
+
+        address = urlsplit(settings.PUBLIC_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None or (site.hostname, site.port) == (address.hostname, port):
+            return []
+        site.hostname, site.port = address.hostname, port
+        site.save(update_fields=["hostname", "port"])
+        return [f"Site address set to {address.hostname}:{port} (PUBLIC_URL)."]

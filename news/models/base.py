@@ -55,6 +55,10 @@ class DatedIndexPage(BasePage):
             .order_by("-date", "-pk")
         )
 
+    def current_items(self):
+        """What the index's feeds carry (news leaves withdrawn items out)."""
+        return self.get_items()
+
     def paginated(self, request, items):
         return paginate(request, items, ITEMS_PER_PAGE)
 

@@ -5,9 +5,10 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from news.comments import CommentForm
+from news.feeds import FEEDS
 from portal.contributions.models import Contribution
 from portal.contributions.receiving import receive
 
@@ -16,8 +17,8 @@ from .base import DatedIndexPage, DatedItemPage
 INDEX_TEMPLATE = "news/dated_index_page.html"
 
 
-class BlogIndexPage(DatedIndexPage):
-    """The Rector's blog section (P §9.4)."""
+class BlogIndexPage(RoutablePageMixin, DatedIndexPage):
+    """The Rector's blog section (P §9.4), with its own RSS and Atom feeds."""
 
     item_model = "news.BlogPostPage"
     template = INDEX_TEMPLATE
@@ -26,6 +27,10 @@ class BlogIndexPage(DatedIndexPage):
     class Meta:
         verbose_name = _("rector's blog")
         verbose_name_plural = _("rector's blogs")
+
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def feed(self, request, kind):
+        return FEEDS[kind]()(request, index=self)
 
 
 class BlogPostPage(RoutablePageMixin, DatedItemPage):

@@ -16,6 +16,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -306,6 +307,14 @@ class NewsPage(DatedItemPage):
         ]
     )
     search_fields = ContentPage.search_fields + [index.FilterField("date")]
+    # Open data (O1): a withdrawn item keeps its address, so the API says it was withdrawn,
+    # when and why, as the news.* exports do.
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("withdrawn_on"),
+        APIField("withdrawal_notice"),
+    ]
 
     class Meta:
         verbose_name = _("news item")

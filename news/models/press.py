@@ -7,7 +7,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 
+from news.feeds import FEEDS
 from portal.pages import BasePage, ContentPage
 
 from .base import DatedIndexPage, DatedItemPage
@@ -68,8 +70,9 @@ class PublicPerson(models.Model):
         return self.name
 
 
-class PressIndexPage(DatedIndexPage, ContentPage):
-    """The press centre: press releases and statements, with media contacts in the body."""
+class PressIndexPage(RoutablePageMixin, DatedIndexPage, ContentPage):
+    """The press centre: press releases and statements, with media contacts in the body,
+    and RSS and Atom feeds of its own."""
 
     item_model = "news.PressReleasePage"
     parent_page_types = ["news.NewsIndexPage"]
@@ -82,6 +85,10 @@ class PressIndexPage(DatedIndexPage, ContentPage):
 
     def get_items(self):
         return super().get_items().select_related("speaker")
+
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def feed(self, request, kind):
+        return FEEDS[kind]()(request, index=self)
 
 
 class PressReleasePage(DatedItemPage):

@@ -22,7 +22,11 @@ ENV_SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 ENV_DATABASE_URL = os.environ.get("DATABASE_URL", "")
 ENV_REDIS_URL = os.environ.get("REDIS_URL", "")
-ENV_BASE_URL = os.environ.get("BASE_URL", "")
+# The one public address of the site (scheme, host, port): absolute URLs in the API,
+# feeds, iCalendar, sitemap, JSON-LD and admin e-mails, and the Wagtail Site's
+# hostname/port (set by bootstrap_portal). BASE_URL is its older name. `make run`
+# passes http://HOST:PORT.
+ENV_PUBLIC_URL = os.environ.get("PUBLIC_URL", "") or os.environ.get("BASE_URL", "")
 ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "0")
 
 DEBUG = False
@@ -50,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -223,11 +228,11 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
 
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("K. Kulazhanov Kazakh University of Technology and Business")
-WAGTAILADMIN_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
+PUBLIC_URL = (ENV_PUBLIC_URL or "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 # Reverse proxies in front of gunicorn that append to X-Forwarded-For (0: none, so
 # the header is ignored and cannot be spoofed to dodge rate limits).
 TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
@@ -240,7 +245,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Every document upload is checked by content and size (documents/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.SafeDocumentForm"
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
-WAGTAILAPI_BASE_URL = ENV_BASE_URL or "http://127.0.0.1:8000"
+WAGTAILAPI_BASE_URL = PUBLIC_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
@@ -399,3 +404,46 @@ INFORMATION_REQUESTS_OFFICE_EMAIL = os.environ.get(
     "INFORMATION_REQUESTS_OFFICE_EMAIL", "kense@kazutb.edu.kz"
 )
 INFORMATION_REQUESTS_MAX_ATTACHMENT = 10 * 1024 * 1024
+
+# --- Search (T2, docs/search.md) ----------------------------------------------------
+# Wagtail's database backend by default (FTS5 on SQLite, tsvector on PostgreSQL, with
+# the language-neutral "simple" configuration: each page's stems in its own language
+# are indexed by the search app). SEARCH_BACKEND switches to a search server without a
+# code change: elasticsearch7/8/9 or opensearch2/3, at SEARCH_URLS (comma-separated).
+ENV_SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
+SEARCH_SERVER_BACKENDS = ("elasticsearch7", "elasticsearch8", "elasticsearch9")
+SEARCH_SERVER_BACKENDS += ("opensearch2", "opensearch3")
+if ENV_SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    }
+elif ENV_SEARCH_BACKEND in SEARCH_SERVER_BACKENDS:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{ENV_SEARCH_BACKEND}",
+            "URLS": [
+                url.strip()
+                for url in os.environ.get("SEARCH_URLS", "http://127.0.0.1:9200").split(",")
+                if url.strip()
+            ],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "portal_"),
+            "TIMEOUT": 5,
+        }
+    }
+else:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={ENV_SEARCH_BACKEND!r}: use database, " + ", ".join(SEARCH_SERVER_BACKENDS)
+    )
+# The university's official social accounts, for `sameAs` in the home page's JSON-LD.
+PORTAL_SOCIAL_PROFILES = [
+    url.strip() for url in os.environ.get("SOCIAL_PROFILES", "").split(",") if url.strip()
+]
+# The hook BasePage calls to index a page's stems (portal cannot import the search app).
+PORTAL_SEARCH_STEMS = "search.analysis.page_stems"
+# Query statistics (popular and unanswered queries) are counted in each worker's memory
+# and written in one transaction every SEARCH_HITS_FLUSH_EVERY searches or
+# SEARCH_HITS_FLUSH_SECONDS, whichever comes first: a search never writes by itself.
+SEARCH_HITS_FLUSH_EVERY = int(os.environ.get("SEARCH_HITS_FLUSH_EVERY", "50"))
+SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ENV_ALLOWED_HOSTS, ENV_BASE_URL, ENV_DATABASE_URL, ENV_SECRET_KEY
+from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_PUBLIC_URL, ENV_SECRET_KEY
 
 _missing = [
     name
@@ -22,8 +22,11 @@ if _missing:
     )
 
 DEBUG = False
-# Links in admin e-mails; the first allowed host unless BASE_URL says otherwise.
-WAGTAILADMIN_BASE_URL = ENV_BASE_URL or f"https://{ENV_ALLOWED_HOSTS[0].lstrip('.')}"
+# The public address (absolute URLs everywhere, the Site's hostname): the first allowed
+# host over HTTPS unless PUBLIC_URL (or BASE_URL) says otherwise.
+PUBLIC_URL = (ENV_PUBLIC_URL or f"https://{ENV_ALLOWED_HOSTS[0].lstrip('.')}").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
+WAGTAILAPI_BASE_URL = PUBLIC_URL
 
 # TLS terminates at the reverse proxy, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

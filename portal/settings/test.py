@@ -13,6 +13,10 @@ from .base import BASE_DIR, DATABASES
 DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+# The test client's host, so request-built and public URLs agree unless a test says
+# otherwise (tests/search/test_public_url.py).
+PUBLIC_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = PUBLIC_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {

@@ -103,7 +103,14 @@ def expected_records(slug, language):
     if slug == "news":
         pages = public_pages(NewsPage).filter(locale__language_code=language)
         return [
-            {"date": p.date.isoformat(), "title": p.title, "intro": p.intro, "url": BASE + p.url}
+            {
+                "date": p.date.isoformat(),
+                "title": p.title,
+                "intro": p.intro,
+                "url": BASE + p.url,
+                "withdrawn_on": p.withdrawn_on.isoformat() if p.withdrawn_on else "",
+                "withdrawal_notice": p.withdrawal_notice,
+            }
             for p in pages.order_by("-date", "pk")
         ]
     if slug == "events":

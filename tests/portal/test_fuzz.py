@@ -351,7 +351,11 @@ def encode_upload(fields: dict[str, str], value: Hostile) -> bytes:
     """A well-formed multipart body whose fields carry ``value``, one of them as a file
     with ``value`` as its name."""
     name = next(iter(fields))
-    data = {**fields, name: SimpleUploadedFile(value.text[:200] or "x", b"%PDF-1.4 fuzz")}
+    file_name = value.text[:200]
+    # Django refuses to even build an upload whose base name is empty, "." or "..".
+    if file_name.replace("\\", "/").rsplit("/", 1)[-1] in {"", ".", ".."}:
+        file_name += "x"
+    data = {**fields, name: SimpleUploadedFile(file_name, b"%PDF-1.4 fuzz")}
     return encode_multipart("fuzz", data)
 
 

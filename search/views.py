@@ -1,0 +1,96 @@
+"""``/<language>/search/``: the site search (T2).
+
+A plain Django view under ``i18n_patterns`` rather than a page in the tree: it exists
+in every locale from the first deployment, cannot be unpublished, moved or left
+untranslated by accident, and the language comes from the URL prefix like every other
+page. What editors curate (promoted results) lives in Wagtail's own admin.
+"""
+
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from portal.listing import paginate
+from portal.pages import public_pages
+
+from . import engine, kinds
+from .forms import SearchForm
+from .hits import hits
+
+RESULTS_PER_PAGE = 10
+
+
+def promotions_for(query: str, locale) -> list:
+    """Editors' pinned results for this query: pages of the visitor's language (live,
+    public) and external links."""
+    promoted = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promoted if promotion.page_id]
+    visible = (
+        set(public_pages().filter(locale=locale, pk__in=page_ids).values_list("pk", flat=True))
+        if page_ids
+        else set()
+    )
+    return [
+        promotion
+        for promotion in promoted
+        if (promotion.page_id in visible) or (not promotion.page_id and promotion.external_link_url)
+    ]
+
+
+@require_safe
+def search(request):
+    language = get_language()
+    locale = engine.locale_id(language)
+    sections = engine.sections_of(locale)
+    form = SearchForm(request.GET or None, sections=sections)
+    context = {"form": form, "sections": sections, "results": None, "promotions": []}
+    if not form.is_bound:
+        return render(request, "search/search.html", context)
+    if not form.is_valid():
+        return render(request, "search/search.html", context, status=400)
+
+    query = form.cleaned_data["q"]
+    kind = form.cleaned_data["kind"]
+    section = next((s for s in sections if s.pk == form.cleaned_data["section"]), None)
+    terms = engine.query_terms(query, language)
+    context.update(query=query, terms=terms)
+    if not terms:
+        return render(request, "search/search.html", context)
+
+    documents, library = [], None
+    if kind in ("", kinds.DOCUMENT):
+        documents = engine.document_results(language, query, terms)
+    if documents:
+        library = engine.library_for(locale)
+        in_scope = library is not None and (
+            section is None or library.path.startswith(section.path)
+        )
+        documents = documents if in_scope else []
+    pages = None
+    if kind != kinds.DOCUMENT:
+        pages = engine.page_results(locale, terms, kind=kind or None, section=section)
+    results = paginate(request, engine.Combined(documents, pages), RESULTS_PER_PAGE)
+    found = results.paginator.count > 0
+    hits.add(language, query, found)
+    filters = {key: value for key, value in (("q", query), ("kind", kind)) if value}
+    if section is not None:
+        filters["section"] = section.pk
+    context.update(
+        results=results,
+        items=engine.describe(list(results), terms, language, request, sections, library),
+        promotions=promotions_for(query, locale) if results.number == 1 else [],
+        filters=urlencode(filters),
+        query_only=urlencode({"q": query}),
+        narrowed=bool(kind or section),
+        suggestions=[] if found else (section.get_children().live().public() if section else []),
+    )
+    return render(request, "search/search.html", context)
