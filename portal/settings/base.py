@@ -198,6 +198,8 @@ FORMAT_MODULE_PATH = ["portal.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# New pages get Latin slugs in every language (portal/slugs.py transliterates kk and ru).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Editors choose their admin language in their account; Kazakh is the default.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
