@@ -57,7 +57,9 @@ class Row:
     cells: list[Cell]
 
 
-def _progress(source_ids, locale: Locale) -> dict[int, tuple[int, int]]:
+def segment_progress(source_ids, locale: Locale) -> dict[int, tuple[int, int]]:
+    """``{source id: (segments, translated segments)}`` into ``locale``; a segment
+    whose translation has an error does not count as translated."""
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -133,7 +135,7 @@ def queue_rows(*, user, languages: list[str], section_id: int | None = None) -> 
         for t in Translation.objects.filter(source__in=tsources.values())
     }
     progress = {
-        code: _progress([ts.pk for ts in tsources.values()], locales[code])
+        code: segment_progress([ts.pk for ts in tsources.values()], locales[code])
         for code in languages
         if code in locales and code != SOURCE_LANGUAGE
     }

@@ -3,7 +3,7 @@
 from .checks import page_checks
 from .freshness import freshness_report, mark_reviewed
 from .publications import publication_log, publication_log_results
-from .queue import translation_queue
+from .queue import start_translation_view, translation_queue
 
 __all__ = [
     "freshness_report",
@@ -11,5 +11,6 @@ __all__ = [
     "page_checks",
     "publication_log",
     "publication_log_results",
+    "start_translation_view",
     "translation_queue",
 ]
