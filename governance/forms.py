@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
 from portal.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
@@ -50,6 +50,17 @@ class StartTranslationForm(forms.Form):
     language = forms.ChoiceField(
         choices=[(code, code) for code in TARGET_LANGUAGES],
         error_messages={"invalid_choice": _("The portal is not translated into this language.")},
+    )
+
+
+class ApprovedForm(forms.Form):
+    """The task state an approver has just approved, named in the return address of
+    the approval so the waiting list can confirm what became of the page."""
+
+    approved = forms.ModelChoiceField(
+        queryset=TaskState.objects.filter(status=TaskState.STATUS_APPROVED),
+        required=False,
+        error_messages={"invalid_choice": _("This approval does not exist.")},
     )
 
 

@@ -4,6 +4,7 @@ from .checks import page_checks
 from .freshness import freshness_report, mark_reviewed
 from .publications import publication_log, publication_log_results
 from .queue import start_translation_view, translation_queue
+from .waiting import waiting_list
 
 __all__ = [
     "freshness_report",
@@ -13,4 +14,5 @@ __all__ = [
     "publication_log_results",
     "start_translation_view",
     "translation_queue",
+    "waiting_list",
 ]
