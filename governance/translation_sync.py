@@ -30,6 +30,8 @@ from wagtail_localize.strings import StringValue
 
 from portal.languages import SOURCE_LANGUAGE
 
+from .translation_progress import segment_progress
+
 
 def _segment_keys(source: TranslationSource) -> set:
     return set(StringSegment.objects.filter(source=source).values_list("string_id", "context_id"))
@@ -112,10 +114,6 @@ def overlong_message(model, path: str, data: str) -> str | None:
 
 def percent_translated(translation: Translation) -> int:
     """How much of the source's text has a translation without error, 0–100."""
-    # The queue module reaches the role definitions, which import governance.models,
-    # which imports this module: import it when first used.
-    from .translation_queue import segment_progress
-
     total, done = segment_progress([translation.source_id], translation.target_locale).get(
         translation.source_id, (0, 0)
     )
