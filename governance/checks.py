@@ -41,6 +41,27 @@ SECTION_PAGE_TYPES = {"sections.SectionPage", "sections.SubsectionPage"}
 PAGE_LINK = re.compile(r"<a\b[^>]*\blinktype=\"page\"[^>]*>", re.IGNORECASE)
 IMAGE_EMBED = re.compile(r"<embed\b[^>]*\bembedtype=\"image\"[^>]*/?>", re.IGNORECASE)
 ATTRIBUTE = re.compile(r"(\w+)=\"([^\"]*)\"")
+# Stand-in text that tells a visitor nothing ("this information is being prepared"):
+# an editor writes the content or leaves the page unpublished. Whole phrases, in any
+# of the three languages on any page, so ordinary sentences ("the university is
+# preparing for accreditation") pass.
+PLACEHOLDERS = re.compile(
+    "|".join(
+        (
+            r"(?:ақпарат|мәлімет|бөлім|бет|мазмұн)\w*\s+(?:дайындалуда|толықтырылуда|әзірленуде)",
+            r"жақын арада (?:жарияланады|толықтырылады|орналастырылады)",
+            r"(?:информация|раздел|страница|сведения|содержание)\s+"
+            r"(?:готовится|находится в разработке|в разработке|наполняется|скоро появится)",
+            r"в стадии (?:наполнения|разработки)",
+            r"(?:information|section|page|content)\s+(?:is\s+)?"
+            r"(?:being prepared|coming soon|under construction|to be added)",
+            r"\bcoming soon\b",
+            r"\bunder construction\b",
+            r"\blorem ipsum\b",
+        )
+    ),
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -174,6 +195,25 @@ def prohibited_words(found: _Found, language: str) -> list[Problem]:
     return problems
 
 
+def placeholder_problems(found: _Found) -> list[Problem]:
+    problems = []
+    for label, text in found.texts:
+        match = PLACEHOLDERS.search(text)
+        if match:
+            problems.append(
+                Problem(
+                    "placeholder",
+                    label,
+                    _(
+                        "“%(field)s” holds placeholder text (“%(text)s”): write the "
+                        "content, or leave the page unpublished until it is ready."
+                    )
+                    % {"field": label, "text": match.group(0)},
+                )
+            )
+    return problems
+
+
 def image_problems(found: _Found) -> list[Problem]:
     problems = [
         Problem(
@@ -299,6 +339,7 @@ def page_problems(
     found = collect(page, content)
     return [
         *prohibited_words(found, page.locale.language_code),
+        *placeholder_problems(found),
         *image_problems(found),
         *link_problems(found),
         *translation_problems(page, publishing=publishing),

@@ -4,8 +4,10 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
+from portal.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from sections import tree
 
 from .models import SectionReview
@@ -33,6 +35,32 @@ class SubmitTranslationForm(forms.Form):
     translation = forms.ModelChoiceField(
         queryset=Translation.objects.filter(enabled=True),
         error_messages={"invalid_choice": _("This translation no longer exists.")},
+    )
+    # Submitted from the translation editor: a refusal goes back there, not to the queue.
+    from_editor = forms.BooleanField(required=False)
+
+
+class StartTranslationForm(forms.Form):
+    """The Kazakh page and the language a translator starts a translation into."""
+
+    page = forms.ModelChoiceField(
+        queryset=Page.objects.filter(locale__language_code=SOURCE_LANGUAGE, depth__gt=1),
+        error_messages={"invalid_choice": _("This page no longer exists.")},
+    )
+    language = forms.ChoiceField(
+        choices=[(code, code) for code in TARGET_LANGUAGES],
+        error_messages={"invalid_choice": _("The portal is not translated into this language.")},
+    )
+
+
+class ApprovedForm(forms.Form):
+    """The task state an approver has just approved, named in the return address of
+    the approval so the waiting list can confirm what became of the page."""
+
+    approved = forms.ModelChoiceField(
+        queryset=TaskState.objects.filter(status=TaskState.STATUS_APPROVED),
+        required=False,
+        error_messages={"invalid_choice": _("This approval does not exist.")},
     )
 
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from portal.languages import SOURCE_LANGUAGE
 from sections import tree
 
+from .translation_progress import segment_progress
 from .visibility import PageVisibility
 
 MISSING = "missing"
@@ -55,22 +55,6 @@ class Row:
     source: Page
     section: Page | None
     cells: list[Cell]
-
-
-def _progress(source_ids, locale: Locale) -> dict[int, tuple[int, int]]:
-    translated = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale=locale,
-        has_error=False,
-    )
-    rows = (
-        StringSegment.objects.filter(source_id__in=source_ids)
-        .annotate(done=Exists(translated))
-        .values("source_id")
-        .annotate(total=Count("pk"), translated=Count("pk", filter=Q(done=True)))
-    )
-    return {row["source_id"]: (row["total"], row["translated"]) for row in rows}
 
 
 def _in_workflow(page_ids) -> set[int]:
@@ -133,7 +117,7 @@ def queue_rows(*, user, languages: list[str], section_id: int | None = None) -> 
         for t in Translation.objects.filter(source__in=tsources.values())
     }
     progress = {
-        code: _progress([ts.pk for ts in tsources.values()], locales[code])
+        code: segment_progress([ts.pk for ts in tsources.values()], locales[code])
         for code in languages
         if code in locales and code != SOURCE_LANGUAGE
     }

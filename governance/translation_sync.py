@@ -7,9 +7,12 @@ wagtail-localize and Wagtail workflows do not know about each other
   transaction, so changed segments show as untranslated and the translations as
   *outdated* at once. Targets are never re-saved here: a translator's hand edits
   stay until they re-save the translation themselves;
+* a translator starts the translation of a page into their language from the queue
+  (wagtail-localize lets only holders of its global permission start one);
 * a translator submits a translation for approval (the translation editor itself
-  offers only *Publish*, which translators do not have), after its values are checked
-  against the limits of the fields they fill.
+  offers only *Publish*, which translators do not have), once every segment is
+  translated (a partial translation would show Kazakh text on a Russian page) and its
+  values fit the limits of the fields they fill.
 """
 
 from __future__ import annotations
@@ -18,13 +21,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext as _
 
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import translate_object
 from wagtail_localize.strings import StringValue
 
 from portal.languages import SOURCE_LANGUAGE
+
+from .translation_progress import segment_progress
 
 
 def _segment_keys(source: TranslationSource) -> set:
@@ -99,19 +105,52 @@ def overlong_message(model, path: str, data: str) -> str | None:
     length = len(StringValue(data).render_text())
     if not limit or length <= limit:
         return None
-    return _gettext("“%(field)s” may have at most %(limit)d characters (it has %(length)d).") % {
+    return _("“%(field)s” may have at most %(limit)d characters (it has %(length)d).") % {
         "field": capfirst(str(field.verbose_name)),
         "limit": limit,
         "length": length,
     }
 
 
+def percent_translated(translation: Translation) -> int:
+    """How much of the source's text has a translation without error, 0–100."""
+    total, done = segment_progress([translation.source_id], translation.target_locale).get(
+        translation.source_id, (0, 0)
+    )
+    return 100 if not total else int(done * 100 / total)
+
+
+def incomplete_error(translation: Translation) -> ValidationError | None:
+    percent = percent_translated(translation)
+    if percent >= 100:
+        return None
+    return ValidationError(
+        _(
+            "The translation is %(percent)d%% done: translate every segment before "
+            "submitting it for approval."
+        ),
+        code="incomplete_translation",
+        params={"percent": percent},
+    )
+
+
+@transaction.atomic
+def start_translation(source: Page, locale: Locale, user) -> Page:
+    """Create the ``locale`` translation of a Kazakh page as a draft, the way
+    wagtail-localize's "Translate this page" does, and return the new page."""
+    translate_object(source.specific, [locale], user=user)
+    return source.get_translation(locale).specific
+
+
 @transaction.atomic
 def submit_translation(translation: Translation, user) -> Page:
     """Save the translation as a draft of its target page and start the target's
-    workflow. Raises ``ValidationError`` (e.g. a translated title that is too long)
-    and leaves nothing half-written."""
-    errors = length_errors(translation)
+    workflow. Raises ``ValidationError`` (an incomplete translation, a translated
+    title that is too long) and leaves nothing half-written."""
+    errors = [ValidationError(message, code="too_long") for message in length_errors(translation)]
+    incomplete = incomplete_error(translation)
+    if incomplete is not None:
+        errors.append(incomplete)
     if errors:
         raise ValidationError(errors)
     translation.save_target(user=user, publish=False)

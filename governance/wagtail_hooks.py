@@ -36,6 +36,7 @@ from .publishing import (
     record_unpublish_reason,
 )
 from .translation_sync import length_errors
+from .waiting import is_approver
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
 
@@ -76,6 +77,22 @@ def register_translation_queue_menu_item():
         icon_name="globe",
         order=250,
         name="translation-queue",
+    )
+
+
+class WaitingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_approver(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_waiting_menu_item():
+    return WaitingMenuItem(
+        gettext_lazy("Waiting for me"),
+        reverse("governance:waiting"),
+        icon_name="tasks",
+        order=240,
+        name="waiting-for-me",
     )
 
 

@@ -49,6 +49,15 @@ class EventPageForm(WagtailAdminPageForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The rule is for staff: it lives here, in the admin, not on the public events page.
+        if "start" in self.fields:
+            self.fields["start"].help_text = _(
+                "Events are announced at least 5 days before they start (P §7.4); only an "
+                "approver may publish a later announcement, with a reason."
+            )
+
     def _may_override(self) -> bool:
         user = self.for_user
         if user is None:

@@ -176,9 +176,9 @@ EVENTS = PageSpec(
     slug=T(kk="is-sharalar", ru="meropriyatiya", en="events"),
     title=T(kk="Іс-шаралар", ru="Мероприятия", en="Events"),
     intro=T(
-        kk="Университеттің алдағы және өткен іс-шаралары. Бөлімшелер іс-шараны кемінде 5 күн бұрын жариялайды.",
-        ru="Предстоящие и прошедшие мероприятия университета. Подразделения объявляют мероприятия не менее чем за 5 дней.",
-        en="Upcoming and past events at the university. Departments announce events at least 5 days ahead.",
+        kk="Университеттің алдағы және өткен іс-шаралары.",
+        ru="Предстоящие и прошедшие мероприятия университета.",
+        en="Upcoming and past events at the university.",
     ),
     children=(SCIENCE_CONFERENCE, CAREER_FAIR, WINTER_OPEN_DAY, GUEST_LECTURE, NEW_YEAR_CONCERT),
 )

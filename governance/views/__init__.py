@@ -3,7 +3,8 @@
 from .checks import page_checks
 from .freshness import freshness_report, mark_reviewed
 from .publications import publication_log, publication_log_results
-from .queue import translation_queue
+from .queue import start_translation_view, translation_queue
+from .waiting import waiting_list
 
 __all__ = [
     "freshness_report",
@@ -11,5 +12,7 @@ __all__ = [
     "page_checks",
     "publication_log",
     "publication_log_results",
+    "start_translation_view",
     "translation_queue",
+    "waiting_list",
 ]

@@ -3,17 +3,19 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from ..forms import QueueFilterForm, SubmitTranslationForm
+from ..forms import QueueFilterForm, StartTranslationForm, SubmitTranslationForm
 from ..permissions import can_use_translation_queue, translator_languages
 from ..translation_queue import queue_rows
-from ..translation_sync import submit_translation
+from ..translation_sync import start_translation, submit_translation
+from ..visibility import PageVisibility
 
 
 def _languages_for(user, only: str = "") -> list[str]:
@@ -42,6 +44,7 @@ def _render(request, filters, *, submit_form=None, status=200):
             "languages": [(code, names[code]) for code in languages],
             "submit_form": submit_form,
             "can_start_translations": request.user.has_perm("wagtail_localize.submit_translation"),
+            "own_languages": translator_languages(request.user),
         },
         status=status,
     )
@@ -67,6 +70,10 @@ def translation_queue(request):
     try:
         page = submit_translation(translation, request.user)
     except ValidationError as error:
+        if form.cleaned_data["from_editor"]:
+            for message in error.messages:
+                messages.error(request, message)
+            return redirect("wagtailadmin_pages:edit", target.pk)
         for message in error.messages:
             form.add_error(None, message)
         form.add_error(
@@ -81,3 +88,37 @@ def translation_queue(request):
         % {"title": page.title, "language": page.locale.get_display_name()},
     )
     return redirect(request.get_full_path())
+
+
+@require_POST
+def start_translation_view(request):
+    """A translator starts the translation of a Kazakh page into their own language
+    from the queue and lands in the translation editor.
+
+    wagtail-localize lets only holders of its global "submit translation" permission
+    start one (section editors, for their own pages); a translator may start one into
+    a language they translate, for a page they may see (AC-1: a live public page, or
+    one of their own), and nothing else.
+    """
+    if not can_use_translation_queue(request.user):
+        raise PermissionDenied
+    form = StartTranslationForm(request.POST)
+    if not form.is_valid():
+        return _render(request, QueueFilterForm(), submit_form=form, status=400)
+    source, language = form.cleaned_data["page"], form.cleaned_data["language"]
+    if language not in translator_languages(request.user) or not PageVisibility(
+        request.user
+    ).may_see(source):
+        raise PermissionDenied
+    locale = get_object_or_404(Locale, language_code=language)
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        messages.info(request, _("This page is already being translated."))
+        return redirect("wagtailadmin_pages:edit", existing.pk)
+    target = start_translation(source, locale, request.user)
+    messages.success(
+        request,
+        _("The translation of “%(title)s” into %(language)s has started.")
+        % {"title": source.title, "language": locale.get_display_name()},
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[target.pk]))

@@ -198,9 +198,13 @@ TIME_ZONE = "Asia/Almaty"
 # "locale", so `make messages` (--no-obsolete) never rewrites it and drops its msgids.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "governance" / "admin_locale"]
 LANGUAGE_COOKIE_NAME = "portal_language"
+# Dates and times as each language writes them ("20 қараша 2026", 24-hour time).
+FORMAT_MODULE_PATH = ["portal.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# New pages get Latin slugs in every language (portal/slugs.py transliterates kk and ru).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Editors choose their admin language in their account; Kazakh is the default.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
