@@ -38,3 +38,7 @@ if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):
     CACHES["pages"]["LOCATION"] = os.environ.setdefault(
         "PAGE_CACHE_DIR", str(BASE_DIR / "var" / f"test-page-cache-{os.getpid()}")
     )
+# Wagtail keeps renditions it has looked up in this cache, keyed by image id; a test
+# database rolled back after each test hands the same ids out again, so a stored
+# rendition would belong to another test's image.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
