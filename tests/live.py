@@ -203,3 +203,22 @@ def varnish(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
         process.terminate()
         process.wait(timeout=15)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def redis_caches(url: str) -> dict:
+    """The CACHES setting ``REDIS_URL=url`` gives (portal/settings/base.py)."""
+    redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
+    }
+    return {
+        "default": {**redis, "KEY_PREFIX": "portal"},
+        "ratelimit": {**redis, "KEY_PREFIX": "portal-ratelimit"},
+        "pages": {**redis, "KEY_PREFIX": "portal-pages"},
+    }

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it compresses the final body (portal/compression.py).
+    "portal.compression.TextGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Headers for every response, error pages included: see the CSP block below.
     "portal.csp.PortalCSPMiddleware",

@@ -14,6 +14,7 @@ import pytest
 
 from documents.programmes import Level, Programme, StudyForm
 from tests import factories
+from tests.live import free_port, redis_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +171,26 @@ def test_a_listing_parameter_is_part_of_the_key(section):
 def test_the_admin_and_posts_are_never_cached(section, admin_user):
     assert "X-Page-Cache" not in Client().get("/admin/login/").headers
     assert "X-Page-Cache" not in Client().post(section.url, {}).headers
+
+
+def test_pages_are_sent_compressed_and_pictures_as_they_are(section):
+    page = Client().get(section.url, headers={"Accept-Encoding": "gzip"})
+    assert page["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in page["Vary"]
+    picture = factories.ImageFactory().get_rendition("fill-200x100")
+    served = Client().get(picture.url, headers={"Accept-Encoding": "gzip"})
+    assert served.status_code == 200
+    assert "Content-Encoding" not in served
+
+
+def test_on_redis_pages_are_shared_and_an_outage_still_serves_them(
+    section, settings, redis_url, committed
+):
+    settings.CACHES = redis_caches(redis_url)
+    assert [_source(_get(section.url)) for _ in range(2)] == ["miss", "hit"]
+    with committed():
+        _publish(section, title="Redis арқылы жаңарды")
+    assert "Redis арқылы жаңарды" in _get(section.url).text
+    settings.CACHES = redis_caches(f"redis://127.0.0.1:{free_port()}/0")
+    down = _get(section.url)
+    assert "Redis арқылы жаңарды" in down.text
