@@ -79,6 +79,7 @@ _SKIPPED_PREFIXES = (
     "/healthz",
     "/readyz",
 )
+_MESSAGES_COOKIE = "messages"
 #: Where the paths of the GLOBAL generation start (purged in the front cache too).
 GLOBAL_PREFIXES = ("/opendata/", "/api/", "/sitemap", "/robots.txt")
 
@@ -133,10 +134,13 @@ def _key(request, query: str) -> str:
 
 
 def _may_use_cache(request) -> bool:
+    """Not for a visitor with a session (signed in) or with a message waiting to be
+    shown (``django.contrib.messages`` keeps it in a cookie until a page shows it)."""
     return (
         settings.PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and _MESSAGES_COOKIE not in request.COOKIES
         and not request.path.startswith(_SKIPPED_PREFIXES)
     )
 
