@@ -9,6 +9,7 @@ from pathlib import Path
 
 import django
 from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 
 import wagtail
@@ -57,17 +58,22 @@ def run_info(options: argparse.Namespace, load_generator: str, news_items: int) 
 
 
 def measure_load(
-    root: Path, urls: list[Url], host: str, options: argparse.Namespace
+    root: Path, urls: list[Url], host: str, options: argparse.Namespace, *, page_cache: bool
 ) -> tuple[dict[Url, tuple[int | None, LoadResult]], str]:
-    """Each URL's probe status and load result through one gunicorn, and the generator used."""
+    """Each URL's probe status and load result through one gunicorn, and the generator
+    used; with ``page_cache`` the server stores anonymous pages in a store emptied first,
+    which the warm-up fills."""
     measurable = [url for url in urls if url.path]
     floor = next(url for url in urls if url.is_floor)
+    if page_cache:
+        caches[settings.PAGE_CACHE_ALIAS].clear()
     with gunicorn(
         root,
         workers=options.workers,
         ready_path=floor.path,
         host_header=host,
         log_path=root / "bench" / "gunicorn.log",
+        environment={"PAGE_CACHE": "1" if page_cache else "0"},
     ) as port:
         generator = LoadGenerator(port, host, options.concurrency)
         generator.run([url.path for url in measurable], options.warmup)
@@ -86,10 +92,19 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         urls = resolve_urls()
         client = in_process_client(host)
         query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
-        loads, load_generator = measure_load(root, urls, host, options)
+        loads, load_generator = measure_load(root, urls, host, options, page_cache=False)
+        cached, _generator = measure_load(root, urls, host, options, page_cache=True)
         info = run_info(options, load_generator, news_items)
         search_lines = search_quality_lines(client)
-    rows = [Row(url, query_counts.get(url), *loads.get(url, (None, None))) for url in urls]
+    rows = [
+        Row(
+            url,
+            query_counts.get(url),
+            *loads.get(url, (None, None)),
+            cached_load=cached.get(url, (None, None))[1],
+        )
+        for url in urls
+    ]
     report = render(info, rows) + "\n".join(search_lines) + "\n"
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")

@@ -57,6 +57,7 @@ class Row:
     query_count: QueryCount | None = None
     probe_status: int | None = None
     load: LoadResult | None = None
+    cached_load: LoadResult | None = None
 
     @property
     def over_budget(self) -> bool:
@@ -80,10 +81,11 @@ class Row:
             )
         if self.probe_status != 200:
             failures.append(f"{name}: gunicorn answered {self.probe_status or 'nothing'}")
-        if self.load and self.load.non_200:
-            failures.append(f"{name}: {self.load.non_200} responses under load were not 200")
-        if self.load and self.load.errors:
-            failures.append(f"{name}: {self.load.errors} connections failed under load")
+        for run, load in (("", self.load), (" from the page cache", self.cached_load)):
+            if load and load.non_200:
+                failures.append(f"{name}: {load.non_200} responses{run} under load were not 200")
+            if load and load.errors:
+                failures.append(f"{name}: {load.errors} connections{run} failed under load")
         return failures
 
 

@@ -51,7 +51,13 @@ def _wait_until_ready(
 
 @contextlib.contextmanager
 def gunicorn(
-    root: Path, *, workers: int, ready_path: str, host_header: str, log_path: Path
+    root: Path,
+    *,
+    workers: int,
+    ready_path: str,
+    host_header: str,
+    log_path: Path,
+    environment: dict[str, str] | None = None,
 ) -> Iterator[int]:
     """Yield the port of a gunicorn serving ``bench.settings``; stop it however the block ends.
 
@@ -73,7 +79,7 @@ def gunicorn(
         "100",
         "--no-control-socket",
     ]
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", **(environment or {})}
     with log_path.open("w") as log:
         process = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
             command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT

@@ -2,7 +2,7 @@
 
 ``/healthz`` says only that the process answers: no database, no cache, so a database
 outage does not get healthy workers restarted. ``/readyz`` runs django-health-check's
-probes (database, both caches, media storage) plus one of ours, that every migration is
+probes (database, the three caches, media storage) plus one of ours, that every migration is
 applied, and answers 200 ``ok`` or 503 ``failed``. What failed, and why, goes to the
 log only: the public must not learn host names, versions or error texts.
 """
@@ -64,6 +64,7 @@ class ReadinessView(HealthCheckView):
         MigrationsApplied,
         (checks.Cache, {"alias": "default"}),
         (checks.Cache, {"alias": "ratelimit"}),
+        (checks.Cache, {"alias": "pages"}),
         checks.Storage,
     )
 

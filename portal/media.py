@@ -13,6 +13,7 @@ canonical, and serves it only when it resolves to an image file strictly inside 
 folder. Everything else under ``/media/`` is a 404, whatever the settings.
 """
 
+import hashlib
 import mimetypes
 import os
 import re
@@ -30,6 +31,9 @@ from willow.plugins.pillow import PillowImage
 from willow.registry import registry
 
 RENDITIONS_DIR = "renditions"
+FINGERPRINT_LENGTH = 12
+#: Fingerprinted names never change content: a year, and no revalidation.
+RENDITION_CACHE_CONTROL = "public, max-age=31536000, immutable"
 # Rendition names are ASCII (Wagtail converts the original's name) made of letters,
 # digits, ``.``, ``_`` and ``-``; a segment never starts with a dot and fits a file name.
 SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}\Z")
@@ -62,6 +66,18 @@ class RenditionStorage(FileSystemStorage):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         registry.register_operation(PillowImage, "auto_orient", _orient_without_metadata)
+
+    def save(self, name, content, max_length=None):
+        """Fingerprint the name with the file's content: a rendition's URL changes
+        whenever its pixels do, so browsers and caches may keep it for a year."""
+        digest = hashlib.sha256()
+        for chunk in content.chunks():
+            digest.update(chunk)
+        content.seek(0)
+        stem, extension = os.path.splitext(name)
+        return super().save(
+            f"{stem}.{digest.hexdigest()[:FINGERPRINT_LENGTH]}{extension}", content, max_length
+        )
 
     @cached_property
     def base_location(self):
@@ -104,5 +120,5 @@ def serve_media(request, path):
         return HttpResponseNotModified()
     response = FileResponse(open(target, "rb"), content_type=content_type)  # noqa: SIM115
     response["Last-Modified"] = http_date(status.st_mtime)
-    response["Cache-Control"] = "public, max-age=86400"
+    response["Cache-Control"] = RENDITION_CACHE_CONTROL
     return response

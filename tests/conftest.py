@@ -2,6 +2,8 @@
 command a deployment runs, and nothing else (tests build their own data with
 ``tests/factories.py``); each test then works inside its own rolled-back transaction."""
 
+import os
+
 from django.core.management import call_command
 from django.test.utils import setup_databases, teardown_databases
 
@@ -30,3 +32,16 @@ def pytest_collection_modifyitems(items):
     """Run browser tests last: they share the committed test database with a
     gunicorn process, so they go after the fast in-transaction tests."""
     items.sort(key=lambda item: "tests/browser/" in str(item.path).replace("\\", "/"))
+
+
+@pytest.fixture
+def redis_url():
+    """A throwaway redis-server's URL; its absence fails the run in CI."""
+    from tests.live import redis_available, redis_server
+
+    if not redis_available():
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is required in CI (apt install redis-server).")
+        pytest.skip("redis-server is not installed; CI runs this test.")
+    with redis_server() as url:
+        yield url

@@ -8,7 +8,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -158,3 +160,65 @@ def smtp_server():
         )
     finally:
         controller.stop()
+
+
+VARNISHD = "/usr/sbin/varnishd"
+VCL = ROOT / "deploy" / "varnish" / "portal.vcl"
+
+
+def varnish_available() -> bool:
+    return Path(VARNISHD).exists()
+
+
+@contextmanager
+def varnish(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
+    """The shipped VCL (deploy/varnish/portal.vcl) in a throwaway varnishd in front of
+    ``backend_url``, allowing PURGE from ``purgers``; yields the front cache's URL."""
+    backend = urllib.parse.urlsplit(backend_url)
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
+    # varnishd started as root reads its files as its own unprivileged user.
+    workdir.chmod(0o755)
+    vcl = VCL.read_text()
+    vcl = vcl.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
+    vcl = vcl.replace('.port = "8000";', f'.port = "{backend.port}";')
+    acl = "".join(f'    "{address}";\n' for address in purgers)
+    vcl = vcl.replace('    "127.0.0.1";\n    "::1";\n', acl)
+    (workdir / "portal.vcl").write_text(vcl)
+    process = subprocess.Popen(
+        [VARNISHD, "-F", "-n", str(workdir / "state"), "-a", f"127.0.0.1:{port}"]
+        + ["-f", str(workdir / "portal.vcl"), "-s", "malloc,64m"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    _wait_for(
+        lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close(),
+        process,
+        "varnishd",
+    )
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def redis_caches(url: str) -> dict:
+    """The CACHES setting ``REDIS_URL=url`` gives (portal/settings/base.py)."""
+    redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
+    }
+    return {
+        "default": {**redis, "KEY_PREFIX": "portal"},
+        "ratelimit": {**redis, "KEY_PREFIX": "portal-ratelimit"},
+        "pages": {**redis, "KEY_PREFIX": "portal-pages"},
+    }

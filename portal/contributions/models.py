@@ -55,6 +55,13 @@ class Contribution(models.Model):
         return f"{self.name}: {self.text[:40]}"
 
     @property
+    def page_cache_neutral(self) -> bool:
+        """A contribution awaiting moderation shows nowhere, so receiving one does not
+        purge the page cache (portal/cache_purge.py); a visitor cannot empty the cache
+        by posting. Moderating it does."""
+        return self.status == ContributionStatus.PENDING
+
+    @property
     def contributed_to(self):
         return getattr(self, self.page_field)
 

@@ -27,6 +27,7 @@ ENV_REDIS_URL = os.environ.get("REDIS_URL", "")
 # hostname/port (set by bootstrap_portal). BASE_URL is its older name. `make run`
 # passes http://HOST:PORT.
 ENV_PUBLIC_URL = os.environ.get("PUBLIC_URL", "") or os.environ.get("BASE_URL", "")
+ENV_FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "0")
 
 DEBUG = False
@@ -84,11 +85,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it compresses the final body (portal/compression.py).
+    "portal.compression.TextGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Headers for every response, error pages included: see the CSP block below.
     "portal.csp.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the shared page cache; a hit skips everything below.
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
     "portal.locale.LocaleMiddleware",
@@ -160,8 +165,50 @@ if ENV_REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "portal-pages"}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Every gunicorn worker must see the same stored pages and the same purge, so
+        # not a per-process memory cache: files under var/ (REL-1).
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "pages")),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+    }
+
+# --- Page cache and front cache (T4; portal/page_cache.py, portal/cache_purge.py) ------
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1") == "1"
+PAGE_CACHE_ALIAS = "pages"
+#: The longest a stored page lives; changes purge it sooner. Bounds what time alone
+#: changes (an event becoming past, a discussion closing at its date).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+#: Apps whose saved data can show on a public page (portal/cache_purge.py).
+PAGE_CACHE_CONTENT_APPS = {
+    "home",
+    "sections",
+    "people",
+    "news",
+    "documents",
+    "opendata",
+    "participation",
+    "councils",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "wagtailsearchpromotions",
+    "portal",
+}
+#: Varnish (deploy/varnish/portal.vcl), purged through wagtail.contrib.frontend_cache:
+#: its VCL reads a PURGE as "forget every URL that starts here".
+if ENV_FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": ENV_FRONTEND_CACHE_URL,
+        }
+    }
 
 # --- Authentication -------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -8,7 +8,7 @@ that concurrent runs on one machine do not share it.
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import BASE_DIR, CACHES, DATABASES
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -32,3 +32,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(BASE_DIR / "var" / f"test-db-{os.getpid()}.sqlite3")
     }
+# The page cache outlives the test transactions that are rolled back, so it is off
+# except in the tests of the cache itself (tests/portal/test_page_cache*.py), which
+# switch it on with a store of their own; a child server gets PAGE_CACHE=1.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "") == "1"
+# One store per test run, shared with the child servers the run starts (they inherit
+# the environment).
+if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):
+    CACHES["pages"]["LOCATION"] = os.environ.setdefault(
+        "PAGE_CACHE_DIR", str(BASE_DIR / "var" / f"test-page-cache-{os.getpid()}")
+    )
+# Wagtail keeps renditions it has looked up in this cache, keyed by image id; a test
+# database rolled back after each test hands the same ids out again, so a stored
+# rendition would belong to another test's image.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}

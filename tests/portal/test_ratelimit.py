@@ -3,7 +3,6 @@ every worker shares, the database cache by default and Redis when REDIS_URL is s
 Redis outage lets visitors through instead of breaking the site (REL-1)."""
 
 import http.cookiejar
-import os
 import re
 import urllib.error
 import urllib.parse
@@ -19,7 +18,7 @@ from news.comments import RATE_LIMIT
 from news.models import BlogComment
 from portal.urls import PASSWORD_RESET_LIMIT
 from tests import factories
-from tests.live import free_port, gunicorn, redis_available, redis_server
+from tests.live import free_port, gunicorn, redis_caches
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
@@ -98,33 +97,6 @@ def test_the_comment_limit_is_shared_by_every_gunicorn_worker_and_process(
     with django_db_blocker.unblock():
         stored = BlogComment.objects.filter(text__startswith="rate-limit-test").count()
     assert stored == RATE_LIMIT, "the refused comment is not stored"
-
-
-@pytest.fixture
-def redis_url():
-    if not redis_available():
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is required in CI (apt install redis-server).")
-        pytest.skip("redis-server is not installed; CI runs this test.")
-    with redis_server() as url:
-        yield url
-
-
-def redis_caches(url):
-    redis = {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": url,
-        "OPTIONS": {
-            "CLIENT_CLASS": "django_redis.client.DefaultClient",
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 1,
-            "SOCKET_TIMEOUT": 1,
-        },
-    }
-    return {
-        "default": {**redis, "KEY_PREFIX": "portal"},
-        "ratelimit": {**redis, "KEY_PREFIX": "portal-ratelimit"},
-    }
 
 
 def comment(client, post, number, **headers):

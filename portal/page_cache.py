@@ -1,0 +1,190 @@
+"""A cache of whole public responses for anonymous visitors that is never stale (T4).
+
+Every page shows more than itself: the menu and breadcrumbs list other pages, the
+footer shows the contacts, the home page and the indexes list news and events. Working
+out which URLs one edit touches is how caches go stale, so the portal does not try.
+Each locale has a *generation*, a value stored in the shared page cache; a response is
+stored under a key that includes its locale's generation, and a change that can show on
+a public page (a page published, unpublished, moved or deleted, a snippet or setting
+saved) replaces the generation of the locales it touches once the transaction has
+committed. Old entries then simply become unreachable and expire.
+
+A change in the source language (Kazakh) replaces every locale's generation, because the
+translations of a changed source page show that they are out of date; a change in a
+translation replaces only its own locale's. Paths outside the locales (the sitemaps, the
+API, open data) follow a generation that every change replaces.
+
+What is stored: GET and HEAD for visitors without a session cookie, answered 200 with
+no cookie set and nothing in ``Cache-Control`` that forbids a shared cache, and whose
+query string holds only the parameters the site's pages understand (a cache-busting
+``?x=<random>`` is answered, never stored). Signed-in users have a session cookie, so
+they neither see nor fill the cache. ``Cache-Control: s-maxage`` tells the front cache
+(Varnish, ``deploy/varnish``) the same lifetime; it is purged on the same events through
+``wagtail.contrib.frontend_cache`` (``portal.front_cache``).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import get_max_age, patch_cache_control
+
+from portal.languages import LANGUAGE_CODES
+
+__all__ = [
+    "GLOBAL",
+    "GLOBAL_PREFIXES",
+    "PageCacheMiddleware",
+    "cacheable_query",
+    "renew_generations",
+]
+
+#: The generation of paths outside the locale prefixes.
+GLOBAL = "global"
+_GENERATION_KEY = "page-cache:generation:{}"
+
+#: Query parameters that select what a public page shows; any other makes the
+#: response uncacheable. Search queries (``q``) are not stored: their number is unbounded.
+CACHEABLE_PARAMETERS = frozenset(
+    {
+        "page",
+        "tag",
+        "category",
+        "year",
+        "month",
+        "kind",
+        "section",
+        "unit",
+        "position",
+        "area",
+        "format",
+        "limit",
+        "offset",
+        "type",
+        "locale",
+    }
+)
+#: A visitor who sends more than this many parameters is not asking for a listing page.
+_MAX_PARAMETERS = 4
+_MAX_VALUE_LENGTH = 40
+# Files are served with their own headers (and may be large or restricted); the admin
+# and the probes are never cached.
+_SKIPPED_PREFIXES = (
+    "/admin/",
+    "/media/",
+    "/static/",
+    "/documents/",
+    "/register/",
+    "/healthz",
+    "/readyz",
+)
+_MESSAGES_COOKIE = "messages"
+#: Where the paths of the GLOBAL generation start (purged in the front cache too).
+GLOBAL_PREFIXES = ("/opendata/", "/api/", "/sitemap", "/robots.txt")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def cacheable_query(query_dict) -> str | None:
+    """The query string's canonical form if a response to it may be stored, else None."""
+    if len(query_dict) > _MAX_PARAMETERS:
+        return None
+    pairs = []
+    for name in query_dict:
+        values = query_dict.getlist(name)
+        if name not in CACHEABLE_PARAMETERS or len(values) != 1:
+            return None
+        if len(values[0]) > _MAX_VALUE_LENGTH:
+            return None
+        pairs.append(f"{name}={values[0]}")
+    return "&".join(sorted(pairs))
+
+
+def locale_of_path(path: str) -> str:
+    first = path.lstrip("/").split("/", 1)[0]
+    return first if first in LANGUAGE_CODES else GLOBAL
+
+
+def _generation(scope: str) -> str:
+    """The current generation of ``scope``; a lost one (evicted, flushed, a fresh
+    store) is replaced by a new value, never by an old one, so nothing stale returns."""
+    key = _GENERATION_KEY.format(scope)
+    value = _cache().get(key)
+    if value is None:
+        value = str(time.time_ns())
+        if not _cache().add(key, value, timeout=None):
+            value = _cache().get(key) or value
+    return value
+
+
+def renew_generations(scopes) -> None:
+    """Make every stored response of ``scopes`` (locale codes or GLOBAL) unreachable."""
+    value = str(time.time_ns())
+    _cache().set_many({_GENERATION_KEY.format(scope): value for scope in scopes}, timeout=None)
+
+
+def _key(request, query: str) -> str:
+    scope = locale_of_path(request.path)
+    url = f"{request.get_host()}{request.path}?{query}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"page-cache:{scope}:{_generation(scope)}:{request.method}:{digest}"
+
+
+def _may_use_cache(request) -> bool:
+    """Not for a visitor with a session (signed in) or with a message waiting to be
+    shown (``django.contrib.messages`` keeps it in a cookie until a page shows it)."""
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and _MESSAGES_COOKIE not in request.COOKIES
+        and not request.path.startswith(_SKIPPED_PREFIXES)
+    )
+
+
+def _may_store(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    # A nonce is for one response only.
+    return "'nonce-" not in response.get("Content-Security-Policy", "")
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous responses (see the module's docstring).
+
+    Listed before the session, locale and authentication middleware: a hit skips them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        query = cacheable_query(request.GET)
+        if query is None:
+            return self.get_response(request)
+        key = _key(request, query)
+        cached = _cache().get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _may_store(response) and not response.cookies:
+            lifetime = settings.PAGE_CACHE_SECONDS
+            own = get_max_age(response)
+            if own is not None:
+                lifetime = min(lifetime, own)
+            if lifetime > 0:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
+                if hasattr(response, "render") and callable(response.render):
+                    response.render()
+                _cache().set(key, response, lifetime)
+                response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,139 @@
+"""Varnish in front of gunicorn, with the VCL the portal ships (T4, REL-3): anonymous
+pages come from the front cache, an editor's publish reaches every locale through it at
+once, a signed-in visitor passes, and only allowed addresses may purge.
+
+The data is committed (the servers are other processes) and removed afterwards.
+"""
+
+import http.client
+import os
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from tests import factories
+from tests.live import gunicorn, varnish, varnish_available
+
+User = get_user_model()
+
+pytestmark = pytest.mark.skipif(
+    not varnish_available() and not os.environ.get("CI"),
+    reason="varnishd is not installed (apt install varnish); CI runs these tests.",
+)
+
+
+def fetch(base_url: str, path: str, host: str, method: str = "GET", cookie: str = ""):
+    parts = urlsplit(base_url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        headers = {"Host": host}
+        if cookie:
+            headers["Cookie"] = cookie
+        connection.request(method, path, headers=headers)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode()
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        section = factories.SectionPageFactory(
+            parent=factories.home_page(), title="Алдыңғы кэш бөлімі", slug="front-cache"
+        )
+        translated = factories.translate_everywhere(
+            section, {"ru": "Раздел за фронт-кэшем", "en": "Front cache section"}
+        )
+        User.objects.create_superuser("front-cache-editor", password=factories.PASSWORD)
+        site = Site.objects.get(is_default_site=True)
+        host = site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+    yield translated, host
+    with django_db_blocker.unblock():
+        for page in Page.objects.filter(slug="front-cache"):
+            page.delete()
+        User.objects.filter(username="front-cache-editor").delete()
+
+
+@pytest.fixture(scope="module")
+def front(pages):
+    with gunicorn(PAGE_CACHE="1") as backend, varnish(backend) as front_url:
+        yield front_url
+
+
+@pytest.fixture
+def purging(settings, front):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": front,
+        }
+    }
+
+
+def test_an_anonymous_page_is_served_from_the_front_cache(pages, front):
+    translated, host = pages
+    path = urlsplit(translated["kk"].url).path
+    first = fetch(front, path, host)
+    second = fetch(front, path, host)
+    assert first[0] == second[0] == 200
+    assert second[1]["X-Front-Cache"] == "hit"
+    assert second[2] == first[2]
+
+
+def test_a_publish_reaches_every_locale_through_the_front_cache(
+    pages, front, purging, django_db_blocker
+):
+    translated, host = pages
+    paths = {code: urlsplit(page.url).path for code, page in translated.items()}
+    for path in paths.values():
+        fetch(front, path, host)
+        assert fetch(front, path, host)[1]["X-Front-Cache"] == "hit"
+    with django_db_blocker.unblock():
+        source = translated["kk"]
+        source.title = "Алдыңғы кэш бөлімі жаңарды"
+        source.save_revision().publish()
+        ru = translated["ru"]
+        ru.title = "Раздел за фронт-кэшем обновлён"
+        ru.save_revision().publish()
+    assert "Алдыңғы кэш бөлімі жаңарды" in fetch(front, paths["kk"], host)[2]
+    assert "Раздел за фронт-кэшем обновлён" in fetch(front, paths["ru"], host)[2]
+    # The home page's menu lists the section: it is fresh too.
+    assert "Алдыңғы кэш бөлімі жаңарды" in fetch(front, "/kk/", host)[2]
+    for path in paths.values():
+        assert fetch(front, path, host)[1]["X-Front-Cache"] in ("miss", "hit")
+
+
+def test_a_signed_in_editor_passes_the_front_cache(pages, front, django_db_blocker):
+    translated, host = pages
+    path = urlsplit(translated["en"].url).path
+    fetch(front, path, host)
+    assert "wagtail-userbar" not in fetch(front, path, host)[2]
+    with django_db_blocker.unblock():
+        editor = Client()
+        editor.force_login(User.objects.get(username="front-cache-editor"))
+        cookie = f"sessionid={editor.cookies['sessionid'].value}"
+    status, headers, body = fetch(front, path, host, cookie=cookie)
+    assert status == 200
+    assert headers["X-Front-Cache"] == "miss"
+    # The editor's own view of the page, with the link to edit it.
+    assert "wagtail-userbar" in body
+
+
+def test_a_purge_from_an_address_outside_the_acl_is_refused(pages):
+    translated, host = pages
+    path = urlsplit(translated["kk"].url).path
+    with gunicorn(PAGE_CACHE="1") as backend, varnish(backend, purgers=("192.0.2.1",)) as front:
+        fetch(front, path, host)
+        status, _headers, _body = fetch(front, path, host, method="PURGE")
+        assert status == 405
+        assert fetch(front, path, host)[1]["X-Front-Cache"] == "hit"
+    with gunicorn(PAGE_CACHE="1") as backend, varnish(backend) as front:
+        fetch(front, path, host)
+        assert fetch(front, path, host, method="PURGE")[0] == 200
+        assert fetch(front, path, host)[1]["X-Front-Cache"] == "miss"
