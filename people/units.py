@@ -54,6 +54,15 @@ class Unit(TranslatableMixin, models.Model):
         related_name="+",
         help_text=_("The one person who answers for the unit's material on the site (W §11.5)."),
     )
+    head = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("head"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The unit's head, from the directory of people."),
+    )
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(_("address and room"), max_length=300, blank=True)
@@ -66,6 +75,7 @@ class Unit(TranslatableMixin, models.Model):
         SynchronizedField("parent"),
         SynchronizedField("page"),
         SynchronizedField("site_editor"),
+        SynchronizedField("head"),
         SynchronizedField("phone"),
         SynchronizedField("email"),
     ]
@@ -75,6 +85,7 @@ class Unit(TranslatableMixin, models.Model):
         FieldPanel("parent"),
         FieldPanel("page"),
         FieldPanel("site_editor"),
+        FieldPanel("head"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),

@@ -52,6 +52,9 @@ SECTION_CHILD_TYPES = [
     "documents.DocumentLibraryPage",
     "documents.DisclosurePage",
     "opendata.OpenDataCatalogPage",
+    "people.DirectoryPage",
+    "people.ExpertIndexPage",
+    "councils.CouncilIndexPage",
 ]
 
 

@@ -15,7 +15,8 @@ from wagtail.models import Locale
 from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
-from demo.news import ensure_comments, ensure_public_persons
+from demo.news import ensure_comments
+from demo.persons import ensure_people
 from demo.users import ensure_demo_users
 
 
@@ -29,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             with transaction.atomic():
-                ensure_public_persons()
+                ensure_people()
                 registered = ensure_register()
                 report = DemoBuilder(SITE_TREE).build()
                 locales = {locale.language_code: locale for locale in Locale.objects.all()}
