@@ -67,3 +67,16 @@ def person_json_ld(context, person, expert=False):
         data["url"] = request.build_absolute_uri(url)
     text = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag
+def unit_of_page(page):
+    """The unit whose page ``page`` is (in any language: the unit keeps the Kazakh
+    page), or None; one query."""
+    from people.units import Unit
+
+    if page is None or not getattr(page, "translation_key", None):
+        return None
+    units = list(Unit.objects.filter(page__translation_key=page.translation_key))
+    own = [unit for unit in units if unit.locale_id == page.locale_id]
+    return (own or units or [None])[0]

@@ -156,3 +156,12 @@ def test_the_directory_pages_through_many_people_in_bounded_queries(
     with django_assert_max_num_queries(12):
         response = client.get(url, {"page": 2})
     assert response.status_code == 200
+
+
+def test_a_persons_page_renders_in_bounded_queries(client, rector, django_assert_max_num_queries):
+    factories.PersonFactory.create_batch(50)
+    url = person_url("ru", rector["ru"])
+    client.get(url)  # warm the per-process caches (site, locales)
+    with django_assert_max_num_queries(12):
+        response = client.get(url)
+    assert response.status_code == 200

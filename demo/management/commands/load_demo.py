@@ -17,6 +17,7 @@ from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
 from demo.news import ensure_comments
 from demo.persons import ensure_people
+from demo.public_bodies import ensure_public_bodies
 from demo.users import ensure_demo_users
 
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
                 locales = {locale.language_code: locale for locale in Locale.objects.all()}
                 programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
                 comments = ensure_comments(report.created)
+                ensure_public_bodies()
                 logins = ensure_demo_users()
         except DemoError as error:
             raise CommandError(str(error)) from error
