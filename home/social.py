@@ -3,6 +3,7 @@ the site settings, shown with their icons and ``rel="me"`` in the footer and on 
 Contacts page. Links are the same in every language, so they are a setting, not
 translatable content."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,21 @@ from portal.social import PLATFORMS, AccountValidator
 
 def _account_field(key: str, label: str):
     return models.URLField(label, max_length=300, blank=True, validators=[AccountValidator(key)])
+
+
+# Every page shows the accounts in its footer: they are read from the shared cache, not
+# the database, on each request; saving the settings drops the cached copy.
+CACHE_KEY = "home.social-accounts"
+CACHE_SECONDS = 300
+
+
+def official_accounts() -> list[dict]:
+    """The university's accounts (``{"platform", "label", "url"}``), cached."""
+    accounts = cache.get(CACHE_KEY)
+    if accounts is None:
+        accounts = SocialAccountsSettings.load().accounts
+        cache.set(CACHE_KEY, accounts, CACHE_SECONDS)
+    return accounts
 
 
 @register_setting(icon="globe")
@@ -31,6 +47,10 @@ class SocialAccountsSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("official social-media accounts")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(CACHE_KEY)
 
     @property
     def accounts(self) -> list[dict]:

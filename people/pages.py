@@ -1,10 +1,13 @@
 """The public pages of the people app: the directory (W §8.5) with a page per person in
 each language, and the experts pool (P glossary) that journalists filter by area."""
 
+import functools
+
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale
 
 from portal.listing import paginate
 from portal.pages import ContentPage, public_pages
@@ -15,6 +18,13 @@ from .units import Unit
 
 PARENTS = ["sections.SectionPage", "sections.SubsectionPage"]
 PEOPLE_PER_PAGE = 30
+
+
+@functools.lru_cache(maxsize=16)
+def language_of(locale_id: int) -> str:
+    """A locale's language code; locales never change while the site runs, so one
+    query per process instead of one per request."""
+    return Locale.objects.get(pk=locale_id).language_code
 
 
 def directory_page(language_code: str):
@@ -41,7 +51,7 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
 
     @property
     def language(self) -> str:
-        return self.locale.language_code
+        return language_of(self.locale_id)
 
     def people(self):
         return (
@@ -53,6 +63,7 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
     @path("")
     def directory(self, request):
         units = Unit.objects.filter(locale_id=self.locale_id).order_by("name")
+        request._people_directory = {self.language: self}
         form = DirectoryFilterForm(request.GET or None, units=units)
         status = 200
         if form.is_bound and not form.is_valid():
@@ -79,6 +90,7 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
         person = self.people().filter(slug=slug).first()
         if person is None:
             raise Http404
+        request._people_directory = {self.language: self}
         expert = person.is_approved_expert
         return self.render(
             request,
@@ -108,7 +120,7 @@ class ExpertIndexPage(RoutablePageMixin, ContentPage):
 
     @path("")
     def experts(self, request):
-        language = self.locale.language_code
+        language = language_of(self.locale_id)
         experts = list(
             Person.objects.in_language(language)
             .approved_experts()

@@ -3,16 +3,26 @@ settings, shown with an icon and rel="me" in the footer of every language and on
 Contacts page; a unit's accounts on the unit's own page; a link that is not an account
 of the platform is refused."""
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
 import pytest
 
-from home.social import SocialAccountsSettings
+from home.social import CACHE_KEY, SocialAccountsSettings
 from sections.models import ContactsPage
 from tests import factories
 from tests.utils import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_cached_accounts():
+    """The accounts are cached across requests; each test starts from its own data."""
+    cache.delete(CACHE_KEY)
+    yield
+    cache.delete(CACHE_KEY)
+
 
 INSTAGRAM = "https://www.instagram.com/kazutb_official/"
 TELEGRAM = "https://t.me/kazutb_news"
