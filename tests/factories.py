@@ -61,6 +61,7 @@ from portal.blocks import text as text_blocks
 from portal.blocks.contact import ContactCardBlock
 from portal.blocks.links import CallToActionBlock, LinkBlock, LinksBlock
 from portal.blocks.media import DocumentLinkBlock, GalleryBlock, ImageBlock, VideoBlock
+from portal.blocks.person import PersonCardBlock, PersonChooserBlock
 from portal.blocks.streams import BodyStreamBlock
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
@@ -405,6 +406,29 @@ class ContactCardBlockFactory(wagtail_factories.StructBlockFactory):
         model = ContactCardBlock
 
 
+class PersonChooserBlockFactory(wagtail_factories.blocks.ChooserBlockFactory):
+    person = factory.SubFactory("tests.factories.PublicPersonFactory")
+
+    class Meta:
+        model = PersonChooserBlock
+
+    @classmethod
+    def _build(cls, model_class, person):
+        return person
+
+    @classmethod
+    def _create(cls, model_class, person):
+        return person
+
+
+class PersonCardBlockFactory(wagtail_factories.StructBlockFactory):
+    person = factory.SubFactory(PersonChooserBlockFactory)
+    role = ""
+
+    class Meta:
+        model = PersonCardBlock
+
+
 class BodyStreamBlockFactory(wagtail_factories.StreamBlockFactory):
     """``body__0__heading__text="…"`` or ``body__0="table"`` (all defaults)."""
 
@@ -419,6 +443,7 @@ class BodyStreamBlockFactory(wagtail_factories.StreamBlockFactory):
     links = factory.SubFactory(LinksBlockFactory)
     call_to_action = factory.SubFactory(CallToActionBlockFactory)
     contact = factory.SubFactory(ContactCardBlockFactory)
+    person = factory.SubFactory(PersonCardBlockFactory)
 
     class Meta:
         model = BodyStreamBlock
