@@ -18,6 +18,7 @@ from wagtail.models import Page
 from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
 from bench.news_volume import news_volume
+from bench.people_volume import people_volume
 from bench.report import RunInfo, render
 from bench.search_quality import search_quality_lines
 from bench.server import gunicorn, probe_status
@@ -88,7 +89,7 @@ def run(root: Path, argv: list[str] | None = None) -> int:
     """Measure, write ``bench/REPORT.md``, and return 1 if any row fails, else 0."""
     options = parse_args(argv)
     host = pick_host(settings.ALLOWED_HOSTS)
-    with news_volume() as news_items:
+    with news_volume() as news_items, people_volume():
         urls = resolve_urls()
         client = in_process_client(host)
         query_counts = {url: count_queries(client, url.path) for url in urls if url.path}

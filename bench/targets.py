@@ -26,6 +26,7 @@ from news.models import (
     PressReleasePage,
 )
 from opendata.models import OpenDataCatalogPage
+from people.models import DirectoryPage, ExpertIndexPage, Person
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
 
@@ -109,6 +110,14 @@ def news_archive_month(language_code: str) -> str | None:
     return f"{path}{newest.date.year}/{newest.date.month:02d}/" if path else None
 
 
+def person_page(language_code: str) -> str | None:
+    """The page of a person in the directory (the first by name in the language)."""
+    directory = DirectoryPage.objects.live().filter(locale__language_code=language_code).first()
+    person = Person.objects.in_language(language_code).order_by("name").first()
+    path = page_path(directory)
+    return f"{path}{person.slug}/" if path and person else None
+
+
 def open_data_export(language_code: str) -> str | None:
     """The largest page-based dataset, the news, as JSON in one language."""
     return f"/opendata/news.{language_code}.json"
@@ -140,6 +149,9 @@ TARGETS = (
     Target("document library", first_of(DocumentLibraryPage)),
     Target("information disclosure", first_of(DisclosurePage)),
     Target("open-data catalogue", first_of(OpenDataCatalogPage)),
+    Target("directory of 2,000 people", first_of(DirectoryPage)),
+    Target("a person's page", person_page),
+    Target("experts pool", first_of(ExpertIndexPage)),
     Target("open-data export (news JSON)", open_data_export),
     Target("search results", search_results),
 )

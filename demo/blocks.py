@@ -57,6 +57,9 @@ def raw_block(block: spec.Block, language: str) -> dict:
                 "photo": None,
             }
             return {"type": "contact", "value": value, "id": _id()}
+        case spec.PersonCard(person=person, role=role):
+            value = {"person": person.resolve().pk, "role": role[language] if role else ""}
+            return {"type": "person", "value": value, "id": _id()}
         case spec.Table(caption=caption, header=header, rows=rows):
             value = {
                 "caption": caption[language],
@@ -103,6 +106,9 @@ def texts_of_block(block: spec.Block):
             yield from (link.label for link in links)
         case spec.ContactCard():
             yield from (t for t in (block.name, block.role, block.office, block.hours) if t)
+        case spec.PersonCard(role=role):
+            if role:
+                yield role
         case spec.Table(caption=caption, header=header, rows=rows):
             yield caption
             yield from header

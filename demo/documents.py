@@ -70,10 +70,10 @@ def _document(entry: RegisterEntrySpec, number: int, version, language: str):
 
 
 @transaction.atomic
-def ensure_register() -> int:
+def ensure_register(entries=REGISTER) -> int:
     """Register the demo entries that are missing; return how many were added."""
     created = 0
-    for entry in REGISTER:
+    for entry in entries:
         if RegisteredDocument.objects.filter(code=entry.code).exists():
             continue
         registered = RegisteredDocument(

@@ -1,10 +1,9 @@
-"""The demo's news extras: the list of public persons (N4) and comments on the Rector's
-blog (N2), one approved and one waiting for moderation. A post that already has comments
-is left alone, so editors' moderation is never undone."""
+"""The demo's news extras: comments on the Rector's blog (N2), one approved and one
+waiting for moderation. A post that already has comments is left alone, so editors'
+moderation is never undone."""
 
 from django.db import transaction
 
-from demo.persons import PUBLIC_PERSONS
 from demo.spec import CommentSpec, T
 from news.models import BlogComment, BlogPostPage
 
@@ -30,11 +29,6 @@ DEMO_COMMENTS = (
         approved=False,
     ),
 )
-
-
-def ensure_public_persons() -> None:
-    for person in PUBLIC_PERSONS:
-        person.resolve()
 
 
 @transaction.atomic

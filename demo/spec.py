@@ -111,7 +111,27 @@ class Video:
     transcript: T | None = None
 
 
-Block = Heading | Paragraphs | BulletList | Quote | Links | ContactCard | Table | Gallery | Video
+@dataclass(frozen=True)
+class PersonCard:
+    """A person of the directory (``person`` has a ``resolve()`` giving a
+    ``people.Person``); ``role`` overrides the position shown."""
+
+    person: object
+    role: T | None = None
+
+
+Block = (
+    Heading
+    | Paragraphs
+    | BulletList
+    | Quote
+    | Links
+    | ContactCard
+    | PersonCard
+    | Table
+    | Gallery
+    | Video
+)
 
 
 # --- Pages -------------------------------------------------------------------

@@ -268,9 +268,13 @@ def setup_roles() -> SetupReport:
     news_editors = _group(NEWS_EDITORS, report)
     _grant(news_editors, access_admin, report)
     _grant_pages(news_editors, section_pages(NEWS_SLUG), EDITOR_PAGE_PERMISSIONS, report)
-    # The press service keeps the list of public persons who may make statements (N4).
-    public_persons = [p for p in _model_permissions("news") if p.codename.endswith("publicperson")]
-    _grant(news_editors, public_persons, report)
+    # The press service keeps the directory's public persons and experts (N4, E4, E5).
+    people = [p for p in _model_permissions("people") if p.codename.endswith("_person")]
+    _grant(news_editors, people, report)
+    # ... and its records: media about us, accreditation requests, the press list (E4).
+    press_records = ("_mediamention", "_accreditationrequest", "_presssubscriber")
+    press = [p for p in _model_permissions("news") if p.codename.endswith(press_records)]
+    _grant(news_editors, press, report)
 
     images_and_documents = [
         *_model_permissions("wagtailimages"),

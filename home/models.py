@@ -49,3 +49,8 @@ class HomePage(ContentPage):
             self.locale_id, NEXT_EVENTS_COUNT
         )
         return context
+
+
+from .social import SocialAccountsSettings  # noqa: E402  (a settings model of this app)
+
+__all__ = ["HomePage", "SocialAccountsSettings"]

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and blog")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from news.signals import on_press_release_published
+
+        # Press releases go to the mailing list on first publication (P §10.1).
+        page_published.connect(on_press_release_published, dispatch_uid="news.press_list")

@@ -1,27 +1,55 @@
-"""Admin for news: the public persons list, the blog comments' address on the shared
-moderation screen (W §10.2.2) and the record of lead-time overrides (P §7.4)."""
+"""Admin for news: the press service's records (media about us, accreditation requests,
+the press-release list), the blog comment moderation screen
+(W §10.2.2) and the record of lead-time overrides (P §7.4)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from news import admin_views
 from news.forms import LEAD_TIME_LOG_ACTION, record_lead_time_override
-from news.models import EventPage, PublicPerson
+from news.models import AccreditationRequest, EventPage, MediaMention, PressSubscriber
 
 
-class PublicPersonViewSet(SnippetViewSet):
-    model = PublicPerson
-    icon = "user"
-    menu_label = _("Public persons")
-    list_display = ["name", "position", "active"]
-    list_filter = ["position", "active"]
+class MediaMentionViewSet(SnippetViewSet):
+    model = MediaMention
+    icon = "link-external"
+    menu_label = _("Media about us")
+    list_display = ["title", "outlet", "date", "language"]
+    list_filter = ["language"]
+    search_fields = ["title", "outlet"]
 
 
-register_snippet(PublicPersonViewSet)
+class AccreditationRequestViewSet(SnippetViewSet):
+    model = AccreditationRequest
+    icon = "form"
+    menu_label = _("Accreditation requests")
+    list_display = ["name", "outlet", "event", "email", "created_at"]
+    inspect_view_enabled = True
+    panels = ["event", "name", "outlet", "email", "phone", "note"]
+
+
+class PressSubscriberViewSet(SnippetViewSet):
+    model = PressSubscriber
+    icon = "mail"
+    menu_label = _("Press-release list")
+    list_display = ["email", "language", "created_at", "confirmed_at"]
+    list_filter = ["language"]
+    search_fields = ["email"]
+    panels = ["email", "language", "confirmed_at"]
+
+
+class PressServiceViewSetGroup(SnippetViewSetGroup):
+    items = (MediaMentionViewSet, AccreditationRequestViewSet, PressSubscriberViewSet)
+    menu_icon = "mail"
+    menu_label = _("Press service")
+    menu_order = 250
+
+
+register_snippet(PressServiceViewSetGroup)
 
 
 @hooks.register("register_admin_urls")

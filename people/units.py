@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from portal.social import accounts_from_lines, validate_account_lines
+
 
 class UnitKind(models.TextChoices):
     FACULTY = "faculty", _("Faculty")
@@ -54,10 +56,26 @@ class Unit(TranslatableMixin, models.Model):
         related_name="+",
         help_text=_("The one person who answers for the unit's material on the site (W §11.5)."),
     )
+    head = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("head"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The unit's head, from the directory of people."),
+    )
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(_("address and room"), max_length=300, blank=True)
     office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    social_links = models.TextField(
+        _("social-media accounts"),
+        max_length=1500,
+        blank=True,
+        validators=[validate_account_lines],
+        help_text=_("The unit's official accounts (P §4.1.1), one https link per line."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     override_translatable_fields = [
@@ -66,8 +84,10 @@ class Unit(TranslatableMixin, models.Model):
         SynchronizedField("parent"),
         SynchronizedField("page"),
         SynchronizedField("site_editor"),
+        SynchronizedField("head"),
         SynchronizedField("phone"),
         SynchronizedField("email"),
+        SynchronizedField("social_links"),
     ]
 
     panels = [
@@ -75,11 +95,13 @@ class Unit(TranslatableMixin, models.Model):
         FieldPanel("parent"),
         FieldPanel("page"),
         FieldPanel("site_editor"),
+        FieldPanel("head"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
                 FieldPanel("address"),
                 FieldPanel("office_hours"),
+                FieldPanel("social_links"),
             ],
             heading=_("Contacts"),
         ),
@@ -92,3 +114,7 @@ class Unit(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+    @property
+    def social_accounts(self) -> list[dict]:
+        return accounts_from_lines(self.social_links)

@@ -53,6 +53,9 @@ SECTION_CHILD_TYPES = [
     "documents.DisclosurePage",
     "opendata.OpenDataCatalogPage",
     "participation.DiscussionPage",
+    "people.DirectoryPage",
+    "people.ExpertIndexPage",
+    "councils.CouncilIndexPage",
 ]
 
 

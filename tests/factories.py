@@ -39,6 +39,7 @@ from PIL import Image as PILImage
 from documents.pages import DisclosurePage, DocumentLibraryPage
 from documents.programmes import Level, Programme, StudyForm
 from documents.register import DocumentVersion, RegisteredDocument, register_collection
+from engagement.councils.models import Council, CouncilIndexPage, CouncilMeeting, CouncilMember
 from engagement.participation.models import DiscussionPage, Proposal
 from governance import roles
 from home.models import HomePage
@@ -48,17 +49,20 @@ from news.models import (
     BlogPostPage,
     EventIndexPage,
     EventPage,
+    MediaCornerPage,
+    MediaMention,
     NewsIndexPage,
     NewsPage,
     PressIndexPage,
     PressReleasePage,
-    PublicPerson,
 )
 from opendata.models import OpenDataCatalogPage
+from people.models import Category, DirectoryPage, ExpertIndexPage, Person, PublicPosition
 from portal.blocks import text as text_blocks
 from portal.blocks.contact import ContactCardBlock
 from portal.blocks.links import CallToActionBlock, LinkBlock, LinksBlock
 from portal.blocks.media import DocumentLinkBlock, GalleryBlock, ImageBlock, VideoBlock
+from portal.blocks.person import PersonCardBlock, PersonChooserBlock
 from portal.blocks.streams import BodyStreamBlock
 from sections.models import ContactsPage, ExternalLinkPage, SectionPage, SubsectionPage
 
@@ -403,6 +407,29 @@ class ContactCardBlockFactory(wagtail_factories.StructBlockFactory):
         model = ContactCardBlock
 
 
+class PersonChooserBlockFactory(wagtail_factories.blocks.ChooserBlockFactory):
+    person = factory.SubFactory("tests.factories.PublicPersonFactory")
+
+    class Meta:
+        model = PersonChooserBlock
+
+    @classmethod
+    def _build(cls, model_class, person):
+        return person
+
+    @classmethod
+    def _create(cls, model_class, person):
+        return person
+
+
+class PersonCardBlockFactory(wagtail_factories.StructBlockFactory):
+    person = factory.SubFactory(PersonChooserBlockFactory)
+    role = ""
+
+    class Meta:
+        model = PersonCardBlock
+
+
 class BodyStreamBlockFactory(wagtail_factories.StreamBlockFactory):
     """``body__0__heading__text="…"`` or ``body__0="table"`` (all defaults)."""
 
@@ -417,6 +444,7 @@ class BodyStreamBlockFactory(wagtail_factories.StreamBlockFactory):
     links = factory.SubFactory(LinksBlockFactory)
     call_to_action = factory.SubFactory(CallToActionBlockFactory)
     contact = factory.SubFactory(ContactCardBlockFactory)
+    person = factory.SubFactory(PersonCardBlockFactory)
 
     class Meta:
         model = BodyStreamBlock
@@ -576,14 +604,25 @@ class EventPageFactory(ContentPageFactory):
         model = EventPage
 
 
-class PublicPersonFactory(DjangoModelFactory):
+class PersonFactory(DjangoModelFactory):
+    """A person of the directory, in the Kazakh source locale."""
+
     name = factory.Sequence(lambda n: f"Сынақ Тұлғасы {n}")
-    name_latin = factory.Sequence(lambda n: f"Test Person {n}")
-    position = PublicPerson.Position.RECTOR
-    active = True
+    slug = factory.Sequence(lambda n: f"test-person-{n}")
+    position = "Оқытушы"
+    category = Category.TEACHER
+    locale = factory.LazyFunction(locale)
 
     class Meta:
-        model = PublicPerson
+        model = Person
+
+
+class PublicPersonFactory(PersonFactory):
+    """A person who may speak officially (the rector unless told otherwise)."""
+
+    position = "Ректор"
+    category = Category.LEADERSHIP
+    public_position = PublicPosition.RECTOR
 
 
 class PressIndexPageFactory(ContentPageFactory):
@@ -602,6 +641,37 @@ class PressReleasePageFactory(ContentPageFactory):
 
     class Meta:
         model = PressReleasePage
+
+
+class DirectoryPageFactory(ContentPageFactory):
+    slug = factory.Sequence(lambda n: f"test-directory-{n}")
+
+    class Meta:
+        model = DirectoryPage
+
+
+class ExpertIndexPageFactory(ContentPageFactory):
+    slug = factory.Sequence(lambda n: f"test-experts-{n}")
+
+    class Meta:
+        model = ExpertIndexPage
+
+
+class CouncilIndexPageFactory(ContentPageFactory):
+    slug = factory.Sequence(lambda n: f"test-councils-{n}")
+
+    class Meta:
+        model = CouncilIndexPage
+
+
+class MediaCornerPageFactory(ContentPageFactory):
+    slug = factory.Sequence(lambda n: f"test-media-corner-{n}")
+    press_email = "press@example.org"
+    press_phone = "+7 (7172) 00-00-20"
+    press_hours = "Дс–Жм, 9:00–18:00"
+
+    class Meta:
+        model = MediaCornerPage
 
 
 class DocumentLibraryPageFactory(ContentPageFactory):
@@ -658,6 +728,10 @@ PAGE_FACTORIES = {
         DocumentLibraryPageFactory,
         DisclosurePageFactory,
         OpenDataCatalogPageFactory,
+        DirectoryPageFactory,
+        ExpertIndexPageFactory,
+        CouncilIndexPageFactory,
+        MediaCornerPageFactory,
     )
 }
 
@@ -680,7 +754,7 @@ def place_for(model, language_code: str = SOURCE_LANGUAGE) -> Page:
         return blog_index(language_code)
     if model is EventPage:
         return event_index(language_code)
-    if model is PressReleasePage:
+    if model in (PressReleasePage, MediaCornerPage):
         return press_index(language_code)
     if model in (NewsIndexPage, BlogIndexPage, ContactsPage, SectionPage):
         return home_page(language_code)
@@ -917,3 +991,72 @@ class InformationRequestFactory(DjangoModelFactory):
         from engagement.information_requests.services import register
 
         return register(model_class(*args, **kwargs))
+
+
+# --- People: the directory, experts (issue 15) ----------------------------------------
+
+
+class ExpertFactory(PersonFactory):
+    """An expert the rector approved a month ago, with two areas of expertise."""
+
+    expertise = "Азық-түлік қауіпсіздігі\nТамақ өнеркәсібі"
+    expert_approved_on = factory.LazyFunction(
+        lambda: timezone.localdate() - datetime.timedelta(days=30)
+    )
+
+
+def person_everywhere(person: Person, names: dict[str, str] | None = None) -> dict[str, Person]:
+    """The person in every language (language → person), translated through
+    wagtail-localize; ``names`` gives the name per target language."""
+    people = {person.locale.language_code: person}
+    for language in TARGET_LANGUAGES:
+        name = (names or {}).get(language, person.name)
+        people[language] = translate_snippet(person, language, {person.name: name})
+    return people
+
+
+def directory(language_code: str = SOURCE_LANGUAGE) -> DirectoryPage:
+    """The prescribed directory page of a locale."""
+    return first_of_type(DirectoryPage, language_code)
+
+
+def experts_page(language_code: str = SOURCE_LANGUAGE) -> ExpertIndexPage:
+    """The prescribed experts pool page of a locale."""
+    return first_of_type(ExpertIndexPage, language_code)
+
+
+def media_corner(language_code: str = SOURCE_LANGUAGE) -> MediaCornerPage:
+    """The prescribed media corner under the press centre of a locale."""
+    return first_of_type(MediaCornerPage, language_code)
+
+
+class MediaMentionFactory(DjangoModelFactory):
+    outlet = factory.Sequence(lambda n: f"Test Outlet {n}")
+    title = factory.Sequence(lambda n: f"Сынақ мақаласы {n}")
+    date = factory.LazyFunction(timezone.localdate)
+    language = "kk"
+    url = factory.Sequence(lambda n: f"https://news.example.org/{n}")
+
+    class Meta:
+        model = MediaMention
+
+
+class CouncilFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Сынақ қоғамдық кеңесі {n}")
+    purpose = "Университет қызметін қоғамдық бақылау."
+    locale = factory.LazyFunction(locale)
+
+    class Meta:
+        model = Council
+
+
+def council_member(council: Council, **kwargs) -> CouncilMember:
+    return CouncilMember.objects.create(council=council, locale=council.locale, **kwargs)
+
+
+def council_meeting(council: Council, **kwargs) -> CouncilMeeting:
+    return CouncilMeeting.objects.create(council=council, locale=council.locale, **kwargs)
+
+
+def councils_page(language_code: str = SOURCE_LANGUAGE) -> CouncilIndexPage:
+    return first_of_type(CouncilIndexPage, language_code)

@@ -125,6 +125,20 @@ PRESCRIBED_TREE = Node(
                     slug=Names("akimshilik", "administraciya", "administration"),
                     title=Names("Әкімшілік", "Администрация", "Administration"),
                 ),
+                # The directory of staff and teachers (W §8.5, people app).
+                Node(
+                    "people.DirectoryPage",
+                    slug=Names(
+                        "okytushylar-men-kyzmetkerler",
+                        "prepodavateli-i-sotrudniki",
+                        "teachers-and-staff",
+                    ),
+                    title=Names(
+                        "Оқытушылар мен қызметкерлер",
+                        "Преподаватели и сотрудники",
+                        "Teachers and staff",
+                    ),
+                ),
                 Node(
                     "sections.SubsectionPage",
                     slug=Names("gylymi-kenes", "uchenyi-sovet", "academic-council"),
@@ -175,8 +189,9 @@ PRESCRIBED_TREE = Node(
                     slug=Names("akparatty-ashu", "raskrytie-informacii", "information-disclosure"),
                     title=Names("Ақпаратты ашу", "Раскрытие информации", "Information disclosure"),
                 ),
+                # The public councils (W §8.3.5, engagement.councils).
                 Node(
-                    "sections.SubsectionPage",
+                    "councils.CouncilIndexPage",
                     slug=Names("kogamdyk-kenester", "obshchestvennye-sovety", "public-councils"),
                     title=Names("Қоғамдық кеңестер", "Общественные советы", "Public councils"),
                 ),
@@ -196,8 +211,9 @@ PRESCRIBED_TREE = Node(
                     slug=Names("ashyk-derekter", "otkrytye-dannye", "open-data"),
                     title=Names("Ашық деректер", "Открытые данные", "Open data"),
                 ),
+                # The experts pool the rector approved (P glossary, people app).
                 Node(
-                    "sections.SubsectionPage",
+                    "people.ExpertIndexPage",
                     slug=Names("sarapshylar", "eksperty", "experts"),
                     title=Names("Сарапшылар", "Эксперты", "Experts"),
                 ),
@@ -401,6 +417,14 @@ PRESCRIBED_TREE = Node(
                     "news.PressIndexPage",
                     slug=Names("baspasoz-ortalygy", "press-tsentr", "press-centre"),
                     title=Names("Баспасөз орталығы", "Пресс-центр", "Press centre"),
+                    children=(
+                        # The media's corner (W §8.3.10, P §7.8, P §10.1).
+                        Node(
+                            "news.MediaCornerPage",
+                            slug=Names("zhurnalisterge", "zhurnalistam", "for-journalists"),
+                            title=Names("Журналистерге", "Журналистам", "For journalists"),
+                        ),
+                    ),
                 ),
             ),
         ),

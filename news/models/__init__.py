@@ -3,11 +3,19 @@
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 from .blog import BlogComment, BlogIndexPage, BlogPostPage
 from .events import EventIndexPage, EventPage
+from .media import (
+    AccreditationRequest,
+    MediaCornerPage,
+    MediaMention,
+    PressMailing,
+    PressSubscriber,
+)
 from .news import NewsIndexPage, NewsPage, NewsPageTag
-from .press import PressIndexPage, PressReleasePage, PublicPerson
+from .press import PressIndexPage, PressReleasePage
 
 __all__ = [
     "ITEMS_PER_PAGE",
+    "AccreditationRequest",
     "BlogComment",
     "BlogIndexPage",
     "BlogPostPage",
@@ -15,10 +23,13 @@ __all__ = [
     "DatedItemPage",
     "EventIndexPage",
     "EventPage",
+    "MediaCornerPage",
+    "MediaMention",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
     "PressIndexPage",
+    "PressMailing",
     "PressReleasePage",
-    "PublicPerson",
+    "PressSubscriber",
 ]

@@ -5,6 +5,7 @@ image, photo and video reports (W §8.3.8), related news and a withdrawal notice
 import datetime
 from urllib.parse import urlencode
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Func, OuterRef, Q, Subquery
@@ -13,7 +14,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -26,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from news.categories import CATEGORY_CHOICES
 from news.feeds import FEEDS
 from news.forms import ArchiveForm, NewsFilterForm, TagForm
+from people.directory import Person, approved_expert_choices
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
@@ -250,6 +252,14 @@ class NewsPage(DatedItemPage):
         _("category"), max_length=20, choices=CATEGORY_CHOICES, default="university"
     )
     tags = ClusterTaggableManager(verbose_name=_("tags"), through=NewsPageTag, blank=True)
+    experts = ParentalManyToManyField(
+        "people.Person",
+        verbose_name=_("experts who spoke"),
+        blank=True,
+        related_name="news_items",
+        limit_choices_to=approved_expert_choices,
+        help_text=_("University experts quoted in this item; only approved experts are listed."),
+    )
     withdrawn_on = models.DateField(
         _("withdrawn on"),
         null=True,
@@ -268,7 +278,8 @@ class NewsPage(DatedItemPage):
 
     # Tags are words of the page's own language: a translation keeps its own tags when the
     # Kazakh source is synced again (wagtail-localize would copy the Kazakh ones), so they
-    # are left out of what is translated or synchronised.
+    # are left out of what is translated or synchronised. Experts are read from the Kazakh
+    # source by every translation (``speaking_experts``), so they are left out too.
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -299,6 +310,7 @@ class NewsPage(DatedItemPage):
             FieldPanel("tags"),
         ]
         + ContentPage.body_panels
+        + [FieldPanel("experts", widget=forms.CheckboxSelectMultiple)]
         + [
             MultiFieldPanel(
                 [FieldPanel("withdrawn_on"), FieldPanel("withdrawal_notice")],
@@ -330,6 +342,30 @@ class NewsPage(DatedItemPage):
             raise ValidationError(
                 {"withdrawal_notice": _("Tell visitors why the item was withdrawn.")}
             )
+        unapproved = [person for person in self.experts.all() if not person.is_approved_expert]
+        if unapproved:
+            raise ValidationError(
+                {
+                    "experts": ValidationError(
+                        _("%(names)s is not in the experts pool approved by the rector."),
+                        code="not_an_expert",
+                        params={"names": ", ".join(person.name for person in unapproved)},
+                    )
+                }
+            )
+
+    def speaking_experts(self):
+        """The approved experts who spoke in this item, in its language: chosen on the
+        Kazakh source (or on this page), shown in this page's language."""
+        chosen = Person.objects.filter(news_items__translation_key=self.translation_key).values(
+            "translation_key"
+        )
+        return (
+            Person.objects.filter(translation_key__in=chosen)
+            .in_language(self.locale.language_code)
+            .approved_experts()
+            .order_by("name")
+        )
 
     @classmethod
     def latest(cls, locale, count: int):
@@ -363,6 +399,7 @@ class NewsPage(DatedItemPage):
         tags = list(self.tags.all())
         context["tags"] = tags
         context["related"] = self.related_news(tags)
+        context["experts"] = list(self.speaking_experts())
         context["feeds"] = news_feeds(self.index_url)
         return context
 

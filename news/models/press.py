@@ -1,5 +1,6 @@
 """Press (N4): press releases and official statements, each attributed to a public person
-from a managed list (P §8.3–8.4), and the press centre with media contacts."""
+of the directory (``people.Person`` who may speak officially, P §8.3–8.4), and the press
+centre with media contacts."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -8,66 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail_localize.fields import SynchronizedField
 
 from news.feeds import FEEDS
+from people.choosers import PublicPersonChooserWidget
+from people.directory import Person
 from portal.pages import BasePage, ContentPage
 
 from .base import DatedIndexPage, DatedItemPage
-
-
-class PublicPerson(models.Model):
-    """Someone who may speak for the university. The list is kept by the press service;
-    only the positions P §8.3 names may make official statements."""
-
-    class Position(models.TextChoices):
-        PRESIDENT = "president", _("President")
-        RECTOR = "rector", _("Rector")
-        VICE_RECTOR = "vice_rector", _("Vice-rector")
-        DEAN = "dean", _("Dean")
-        MARKETING_HEAD = "marketing_head", _("Head of marketing")
-        OTHER = "other", _("Other staff (may not make official statements)")
-
-    PUBLIC_POSITIONS = {
-        Position.PRESIDENT,
-        Position.RECTOR,
-        Position.VICE_RECTOR,
-        Position.DEAN,
-        Position.MARKETING_HEAD,
-    }
-
-    name = models.CharField(_("name"), max_length=150, unique=True)
-    name_latin = models.CharField(
-        _("name in Latin letters"), max_length=150, blank=True, help_text=_("Shown in English.")
-    )
-    position = models.CharField(_("position"), max_length=20, choices=Position.choices)
-    active = models.BooleanField(
-        _("in office"), default=True, help_text=_("Clear when the person leaves the position.")
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("name_latin"),
-        FieldPanel("position"),
-        FieldPanel("active"),
-    ]
-
-    class Meta:
-        verbose_name = _("public person")
-        verbose_name_plural = _("public persons")
-        ordering = ["name"]
-
-    def __str__(self):
-        return f"{self.name} ({self.get_position_display()})"
-
-    @property
-    def is_public(self) -> bool:
-        return self.active and self.position in self.PUBLIC_POSITIONS
-
-    @property
-    def display_name(self) -> str:
-        if get_language() == "en" and self.name_latin:
-            return self.name_latin
-        return self.name
+from .media import MediaCornerPage
 
 
 class PressIndexPage(RoutablePageMixin, DatedIndexPage, ContentPage):
@@ -76,7 +26,7 @@ class PressIndexPage(RoutablePageMixin, DatedIndexPage, ContentPage):
 
     item_model = "news.PressReleasePage"
     parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = ["news.PressReleasePage"]
+    subpage_types = ["news.PressReleasePage", "news.MediaCornerPage"]
     template = "news/press_index_page.html"
 
     class Meta:
@@ -90,6 +40,22 @@ class PressIndexPage(RoutablePageMixin, DatedIndexPage, ContentPage):
     def feed(self, request, kind):
         return FEEDS[kind]()(request, index=self)
 
+    def get_context(self, request, *args, **kwargs):
+        """Each listed release's speaker in the visitor's language, in one query."""
+        context = super().get_context(request, *args, **kwargs)
+        items = list(context["items"])
+        keys = {item.speaker.translation_key for item in items}
+        localized = {
+            person.translation_key: person
+            for person in Person.objects.filter(translation_key__in=keys).in_language(
+                get_language() or self.locale.language_code
+            )
+        }
+        for item in items:
+            item.speaker_localized = localized.get(item.speaker.translation_key, item.speaker)
+        context["media_corner"] = MediaCornerPage.objects.live().child_of(self).first()
+        return context
+
 
 class PressReleasePage(DatedItemPage):
     """A press release or an official statement, attributed to a public person."""
@@ -100,19 +66,27 @@ class PressReleasePage(DatedItemPage):
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.RELEASE)
     speaker = models.ForeignKey(
-        "news.PublicPerson",
+        "people.Person",
         verbose_name=_("attributed to"),
         on_delete=models.PROTECT,
         related_name="press_releases",
         help_text=_("Only a public person in office may speak for the university (P §8.3–8.4)."),
     )
 
+    # The speaker is the same person in every translation (shown in the visitor's
+    # language); a translation does not wait for the person's own translation.
+    override_translatable_fields = [SynchronizedField("speaker")]
+
     parent_page_types = ["news.PressIndexPage"]
     template = "news/press_release_page.html"
 
     content_panels = (
         BasePage.content_panels
-        + [FieldPanel("date"), FieldPanel("kind"), FieldPanel("speaker")]
+        + [
+            FieldPanel("date"),
+            FieldPanel("kind"),
+            FieldPanel("speaker", widget=PublicPersonChooserWidget),
+        ]
         + ContentPage.body_panels
     )
 
@@ -122,14 +96,16 @@ class PressReleasePage(DatedItemPage):
 
     def clean(self):
         super().clean()
-        if self.speaker_id and not self.speaker.is_public:
+        if self.speaker_id and not self.speaker.may_speak_officially:
+            message = _(
+                "%(person)s is not a public person in office: only the president, "
+                "the rector, vice-rectors, deans and the head of marketing may make "
+                "official statements (P §8.3–8.4)."
+            )
             raise ValidationError(
                 {
-                    "speaker": _(
-                        "%(person)s is not a public person in office: only the president, "
-                        "the rector, vice-rectors, deans and the head of marketing may make "
-                        "official statements (P §8.3–8.4)."
+                    "speaker": ValidationError(
+                        message, code="not_a_public_person", params={"person": self.speaker.name}
                     )
-                    % {"person": self.speaker.name}
                 }
             )

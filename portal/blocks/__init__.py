@@ -9,6 +9,7 @@ child of a StreamBlock, still needs a migration.
 from .contact import ContactCardBlock, PhoneBlock
 from .links import CallToActionBlock, LinkBlock, LinksBlock
 from .media import DocumentLinkBlock, GalleryBlock, ImageBlock, VideoBlock
+from .person import PersonCardBlock, PersonChooserBlock
 from .streams import BodyStreamBlock
 from .text import HeadingBlock, ParagraphBlock, QuoteBlock, TableBlock, TableRowBlock
 
@@ -23,6 +24,8 @@ __all__ = [
     "LinkBlock",
     "LinksBlock",
     "ParagraphBlock",
+    "PersonCardBlock",
+    "PersonChooserBlock",
     "PhoneBlock",
     "QuoteBlock",
     "TableBlock",

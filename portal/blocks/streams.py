@@ -10,6 +10,7 @@ from wagtail import blocks
 from .contact import ContactCardBlock
 from .links import CallToActionBlock, LinksBlock
 from .media import DocumentLinkBlock, GalleryBlock, ImageBlock, VideoBlock
+from .person import PersonCardBlock
 from .text import HeadingBlock, ParagraphBlock, QuoteBlock, TableBlock
 
 __all__ = ["BodyStreamBlock"]
@@ -29,6 +30,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     links = LinksBlock()
     call_to_action = CallToActionBlock()
     contact = ContactCardBlock()
+    person = PersonCardBlock()
 
     class Meta:
         label = _("Body")

@@ -216,7 +216,8 @@ def _cleanup_models():
 
     from documents.programmes import Programme
     from documents.register import RegisteredDocument
-    from news.models import BlogComment, PublicPerson
+    from news.models import BlogComment
+    from people.models import Person
 
     return [
         BlogComment,
@@ -226,7 +227,7 @@ def _cleanup_models():
         Programme,
         get_document_model(),
         get_image_model(),
-        PublicPerson,
+        Person,
         get_user_model(),
     ]
 

@@ -109,8 +109,9 @@ from wagtail_localize.models import StringTranslation, Translation
 from documents.programmes import Programme
 from documents.register import RegisteredDocument
 from news.models import (
-    BlogComment, BlogPostPage, EventPage, NewsPage, PressReleasePage, PublicPerson
+    BlogComment, BlogPostPage, EventPage, NewsPage, PressReleasePage
 )
+from people.models import Person
 translated = {
     (str(key), language)
     for key, language in Translation.objects.values_list(
@@ -142,7 +143,7 @@ print(json.dumps({
     "demo": {
         "register": RegisteredDocument.objects.count(),
         "programmes": Programme.objects.count(),
-        "public persons": PublicPerson.objects.count(),
+        "people": Person.objects.count(),
         "comments": BlogComment.objects.count(),
         "users": get_user_model().objects.count(),
         "images": get_image_model().objects.count(),
@@ -204,7 +205,7 @@ def test_load_demo_before_bootstrap_is_refused_and_writes_nothing(deployment):
     assert deployment["after demo first"]["demo"] == {
         "register": 0,
         "programmes": 0,
-        "public persons": 0,
+        "people": 0,
         "comments": 0,
         "users": 0,
         "images": 0,

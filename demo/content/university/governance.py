@@ -3,7 +3,8 @@
 """
 
 from demo.content.common import PRESS_EMAIL, PRESS_PHONE, WEEKDAYS
-from demo.spec import BulletList, ContactCard, Heading, PageSpec, Paragraphs, T, Table
+from demo.persons import RECTOR, RESEARCH_VICE_RECTOR, VICE_RECTOR
+from demo.spec import BulletList, ContactCard, Heading, PageSpec, Paragraphs, PersonCard, T, Table
 
 ADMINISTRATION = PageSpec(
     model="sections.SubsectionPage",
@@ -54,76 +55,11 @@ ADMINISTRATION = PageSpec(
                 ),
             )
         ),
-        ContactCard(
-            name=T(
-                kk="Университет ректоры", ru="Ректор университета", en="Rector of the University"
-            ),
-            role=T(
-                kk="Университеттің бірінші басшысы",
-                ru="Первый руководитель университета",
-                en="Head of the university",
-            ),
-            phone="+7 7172 72 63 01",
-            email="rector@kazutb.edu.kz",
-            office=T(
-                kk="Бас оқу ғимараты, 2-қабат, 201-кабинет",
-                ru="Главный учебный корпус, 2-й этаж, кабинет 201",
-                en="Main academic building, 2nd floor, room 201",
-            ),
-            hours=T(
-                kk="Азаматтарды жеке қабылдау: сәрсенбі, 15:00–17:00, алдын ала жазылу бойынша",
-                ru="Личный приём граждан: среда, 15:00–17:00, по предварительной записи",
-                en="Office hours for the public: Wednesday, 15:00–17:00, by appointment",
-            ),
-        ),
-        ContactCard(
-            name=T(
-                kk="Академиялық мәселелер жөніндегі проректор",
-                ru="Проректор по академическим вопросам",
-                en="Vice-Rector for Academic Affairs",
-            ),
-            role=T(
-                kk="Оқу процесі, білім беру бағдарламалары, академиялық саясат",
-                ru="Учебный процесс, образовательные программы, академическая политика",
-                en="Teaching and learning, educational programmes, academic policy",
-            ),
-            phone="+7 7172 72 63 02",
-            email="academic@kazutb.edu.kz",
-            office=T(
-                kk="Бас оқу ғимараты, 2-қабат, 203-кабинет",
-                ru="Главный учебный корпус, 2-й этаж, кабинет 203",
-                en="Main academic building, 2nd floor, room 203",
-            ),
-            hours=T(
-                kk="Қабылдау: сейсенбі, 15:00–17:00",
-                ru="Приём: вторник, 15:00–17:00",
-                en="Office hours: Tuesday, 15:00–17:00",
-            ),
-        ),
-        ContactCard(
-            name=T(
-                kk="Ғылыми және инновациялық жұмыс жөніндегі проректор",
-                ru="Проректор по научной и инновационной работе",
-                en="Vice-Rector for Research and Innovation",
-            ),
-            role=T(
-                kk="Ғылыми жобалар, инновациялар, халықаралық ғылыми ынтымақтастық",
-                ru="Научные проекты, инновации, международное научное сотрудничество",
-                en="Research projects, innovation, international research cooperation",
-            ),
-            phone="+7 7172 72 63 03",
-            email="science@kazutb.edu.kz",
-            office=T(
-                kk="Бас оқу ғимараты, 2-қабат, 205-кабинет",
-                ru="Главный учебный корпус, 2-й этаж, кабинет 205",
-                en="Main academic building, 2nd floor, room 205",
-            ),
-            hours=T(
-                kk="Қабылдау: бейсенбі, 15:00–17:00",
-                ru="Приём: четверг, 15:00–17:00",
-                en="Office hours: Thursday, 15:00–17:00",
-            ),
-        ),
+        # The leaders come from the directory of people (W §8.5): one record, shown
+        # the same wherever they are named.
+        PersonCard(RECTOR),
+        PersonCard(VICE_RECTOR),
+        PersonCard(RESEARCH_VICE_RECTOR),
     ),
 )
 

@@ -16,8 +16,10 @@ from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
 from demo.information_requests import ensure_information_requests
-from demo.news import ensure_comments, ensure_public_persons
+from demo.news import ensure_comments
 from demo.participation import ensure_participation
+from demo.persons import ensure_people
+from demo.public_bodies import ensure_public_bodies
 from demo.users import ensure_demo_users
 
 
@@ -31,12 +33,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             with transaction.atomic():
-                ensure_public_persons()
+                ensure_people()
                 registered = ensure_register()
                 report = DemoBuilder(SITE_TREE).build()
                 locales = {locale.language_code: locale for locale in Locale.objects.all()}
                 programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
                 comments = ensure_comments(report.created)
+                ensure_public_bodies()
                 logins = ensure_demo_users()
                 participation = ensure_participation()
                 requests = ensure_information_requests()

@@ -46,6 +46,8 @@ class SubmissionQuerySet(models.QuerySet):
 
 class Submission(models.Model):
     Status = SubmissionStatus
+    #: Internal until accepted into a draft: never on a public page (portal/cache_purge.py).
+    page_cache_neutral = True
 
     submitter = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -141,6 +143,9 @@ class Submission(models.Model):
 class SubmissionPhoto(models.Model):
     """A photo of the submission, kept out of the public media (only renditions are
     served) until the marketing office accepts it into the image library."""
+
+    #: Internal until accepted into a draft: never on a public page (portal/cache_purge.py).
+    page_cache_neutral = True
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="photos")
     file = models.FileField(_("photo"), upload_to="submissions/%Y/%m/")
