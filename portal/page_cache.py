@@ -23,8 +23,10 @@ they neither see nor fill the cache. ``Cache-Control: s-maxage`` tells the front
 ``wagtail.contrib.frontend_cache`` (``portal.front_cache``).
 """
 
+import functools
 import hashlib
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
@@ -126,9 +128,21 @@ def renew_generations(scopes) -> None:
     _cache().set_many({_GENERATION_KEY.format(scope): value for scope in scopes}, timeout=None)
 
 
+@functools.cache
+def _release() -> str:
+    """What this deployment's static files are: stored pages name their hashed CSS and
+    scripts, so a release that changes them (``collectstatic``, then a restart) must
+    not serve pages stored by the previous one."""
+    manifest = Path(settings.STATIC_ROOT or "") / "staticfiles.json"
+    try:
+        return hashlib.sha256(manifest.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
+
+
 def _key(request, query: str) -> str:
     scope = locale_of_path(request.path)
-    url = f"{request.get_host()}{request.path}?{query}"
+    url = f"{_release()}:{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"page-cache:{scope}:{_generation(scope)}:{request.method}:{digest}"
 

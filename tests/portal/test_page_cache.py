@@ -208,3 +208,22 @@ def test_a_pending_comment_keeps_the_cache_and_its_approval_purges_it(committed)
     with committed():
         comment.moderate("approved", None)
     assert _source(_get(section_url)) == "miss"
+
+
+def test_a_new_release_of_the_static_files_does_not_serve_pages_of_the_old(
+    section, settings, tmp_path
+):
+    """Stored pages name hashed CSS and scripts: after collectstatic and a restart,
+    pages stored by the previous release are not served."""
+    from portal import page_cache
+
+    for release in ("one", "two"):
+        (tmp_path / release).mkdir()
+        (tmp_path / release / "staticfiles.json").write_text(f'{{"release": "{release}"}}')
+    settings.STATIC_ROOT = str(tmp_path / "one")
+    page_cache._release.cache_clear()
+    assert [_source(_get(section.url)) for _ in range(2)] == ["miss", "hit"]
+    settings.STATIC_ROOT = str(tmp_path / "two")
+    page_cache._release.cache_clear()
+    assert _source(_get(section.url)) == "miss"
+    page_cache._release.cache_clear()
