@@ -218,9 +218,14 @@ def ensure_press_service() -> None:
 
 
 def ensure_experts_in_news() -> None:
-    """The first demo news items (Kazakh source) quote the demo experts."""
+    """The first published demo news items (Kazakh source) quote the demo experts; a
+    draft (the submission accepted into news) is never touched, let alone published."""
     experts = [ensure_person(EXPERT_FOOD), ensure_person(EXPERT_ECONOMY)]
-    items = NewsPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("-date")
+    items = (
+        NewsPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE, has_unpublished_changes=False)
+        .order_by("-date")
+    )
     for item, expert in zip(items[:2], experts, strict=False):
         if not item.experts.exists():
             item.experts.set([expert])
