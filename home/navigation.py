@@ -74,6 +74,10 @@ class Navigation:
     @classmethod
     def for_request(cls, request, page: Page | None = None) -> Navigation:
         cached = getattr(request, "_portal_navigation", None)
+        # A caller without a page (the home page's address in metadata) is served by the
+        # request's navigation for its page: same home, same menus, no second query.
+        if cached is not None and page is None:
+            return cached
         if cached is None or cached.page is not page:
             cached = cls(request, page)
             request._portal_navigation = cached

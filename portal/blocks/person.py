@@ -7,10 +7,13 @@ the chosen person stays the same in every translation of the page: the chooser i
 kept out of the translation editor, like a phone number.
 """
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from portal.languages import SOURCE_LANGUAGE
 
 from .preview import PREVIEW_TEMPLATE
 
@@ -46,6 +49,12 @@ class PersonCardBlock(blocks.StructBlock):
         template = "blocks/person_card_block.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("A person chosen from the directory: name, position, photo, contacts.")
+
+    def get_preview_value(self):
+        """The first person of the directory, in the source language."""
+        person_model = apps.get_model("people", "Person")
+        person = person_model.objects.filter(locale__language_code=SOURCE_LANGUAGE).first()
+        return self.to_python({"person": person.pk if person else None, "role": ""})
 
 
 DECONSTRUCT_ALIASES = {PersonCardBlock: "portal.blocks.PersonCardBlock"}

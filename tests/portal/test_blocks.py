@@ -45,6 +45,7 @@ from portal.blocks import (
     TableBlock,
     VideoBlock,
 )
+from tests import factories
 
 VIDEO_URL = "https://www.youtube.com/watch?v=mwrGSfiB1Mg"
 
@@ -660,6 +661,7 @@ def test_body_stream_offers_the_agreed_blocks_under_their_stored_names():
         "links",
         "call_to_action",
         "contact",
+        "person",
     ]
 
 
@@ -705,6 +707,7 @@ def test_every_block_renders_its_preview_value(unreachable_video_site):
     make_image("Бірінші")
     make_image("Екінші")
     make_document()
+    factories.PersonFactory(name="Нұрлан Әбдібеков")
 
     for name, child in BodyStreamBlock().child_blocks.items():
         assert child.is_previewable, name
