@@ -27,18 +27,28 @@ PEOPLE = [
 
 
 @pytest.fixture
-def connection(tmp_path, django_db_blocker):
-    """A fresh SQLite database standing in as ``default`` for the test's duration.
+def connection(tmp_path, django_db_setup, django_db_blocker):
+    """A fresh database of the session's own engine standing in as ``default`` for the
+    test's duration: an SQLite file, or a PostgreSQL database made and dropped here (a
+    migration module loaded under another engine keeps that engine's operations).
 
     Wagtail's own first migration writes through the default connection whatever the
     alias being migrated, so the throwaway database takes the default's place (outside
     any test transaction) and the session's connection is put back afterwards.
     """
-    database = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(tmp_path / "m.sqlite3")}
+    session_connection = connections[DEFAULT_DB_ALIAS]
+    on_postgresql = session_connection.vendor == "postgresql"
+    if on_postgresql:
+        name = f"{session_connection.settings_dict['NAME']}_migrations"[:63]
+        database = {**session_connection.settings_dict, "NAME": name}
+        with django_db_blocker.unblock(), session_connection.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    else:
+        database = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(tmp_path / "m.sqlite3")}
     # configure_settings fills in Django's defaults for the new database.
     settings_dict = connections.configure_settings({DEFAULT_DB_ALIAS: database})[DEFAULT_DB_ALIAS]
     backend = load_backend(settings_dict["ENGINE"])
-    session_connection = connections[DEFAULT_DB_ALIAS]
     throwaway = backend.DatabaseWrapper(settings_dict, DEFAULT_DB_ALIAS)
     ContentType.objects.clear_cache()
     connections[DEFAULT_DB_ALIAS] = throwaway
@@ -49,6 +59,9 @@ def connection(tmp_path, django_db_blocker):
         throwaway.close()
         connections[DEFAULT_DB_ALIAS] = session_connection
         ContentType.objects.clear_cache()
+        if on_postgresql:
+            with django_db_blocker.unblock(), session_connection.cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def migrate(connection, targets):
