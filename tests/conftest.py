@@ -31,7 +31,16 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
 def pytest_collection_modifyitems(items):
     """Run browser tests last: they share the committed test database with a
     gunicorn process, so they go after the fast in-transaction tests."""
-    items.sort(key=lambda item: "tests/browser/" in str(item.path).replace("\\", "/"))
+    items.sort(key=_run_order)
+
+
+def _run_order(item) -> int:
+    """Browser tests after the in-transaction ones; a test that flushes the database
+    when it ends (``transactional_db``) last of all, since the flush takes the
+    bootstrapped tree the servers of the browser tests read."""
+    if "transactional_db" in getattr(item, "fixturenames", ()):
+        return 2
+    return 1 if "tests/browser/" in str(item.path).replace("\\", "/") else 0
 
 
 @pytest.fixture
