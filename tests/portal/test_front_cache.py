@@ -6,7 +6,6 @@ The data is committed (the servers are other processes) and removed afterwards.
 """
 
 import http.client
-import os
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
@@ -20,11 +19,6 @@ from tests import factories
 from tests.live import gunicorn, varnish, varnish_available
 
 User = get_user_model()
-
-pytestmark = pytest.mark.skipif(
-    not varnish_available() and not os.environ.get("CI"),
-    reason="varnishd is not installed (apt install varnish); CI runs these tests.",
-)
 
 
 def fetch(base_url: str, path: str, host: str, method: str = "GET", cookie: str = ""):
@@ -62,6 +56,8 @@ def pages(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def front(pages):
+    if not varnish_available():
+        pytest.fail("varnishd is required for this test (apt install varnish).")
     with gunicorn(PAGE_CACHE="1") as backend, varnish(backend) as front_url:
         yield front_url
 
