@@ -2,17 +2,14 @@
 requester's personal data appears on no public route."""
 
 import re
-import threading
 
 from django.core.cache import caches
-from django.db import connection, connections
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
 from engagement.information_requests.models import InformationRequest, Status
-from engagement.information_requests.services import register
 from tests.factories import InformationRequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -113,41 +110,3 @@ def test_personal_data_is_absent_from_every_public_route(client):
     assert request.reference in body
     for secret in [request.name, request.phone, request.subject, request.text]:
         assert secret not in body
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="row locks (SELECT … FOR UPDATE) are PostgreSQL's; SQLite serialises writers",
-)
-@pytest.mark.django_db(transaction=True)
-def test_reference_numbers_stay_unique_under_concurrent_submissions():
-    barrier = threading.Barrier(8)
-    numbers, errors = [], []
-
-    def submit(index):
-        try:
-            barrier.wait()
-            saved = register(
-                InformationRequest(
-                    kind="citizen",
-                    language="kk",
-                    name=f"Thread {index}",
-                    email=f"t{index}@example.org",
-                    subject="s",
-                    text="t",
-                )
-            )
-            numbers.append(saved.reference)
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=submit, args=(i,)) for i in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
-    assert len(numbers) == len(set(numbers)) == 8
-    assert sorted(int(n.rsplit("-", 1)[1]) for n in numbers) == list(range(1, 9))
