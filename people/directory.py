@@ -79,10 +79,20 @@ class PersonQuerySet(models.QuerySet):
 
     def search(self, query: str):
         """People whose name matches every word of ``query`` in any script's spelling."""
-        people = self
-        for word in query_keys(query):
-            people = people.filter(name_key__contains=word)
-        return people
+        return self.filter(name_matches(query))
+
+
+def name_matches(query: str) -> Q:
+    """A condition true for people whose name has every word of ``query`` in any
+    script's spelling (one indexed ``LIKE`` per word); never true for a query
+    without letters."""
+    words = query_keys(query)
+    if not words:
+        return Q(pk__in=[])
+    condition = Q()
+    for word in words:
+        condition &= Q(name_key__contains=word)
+    return condition
 
 
 def approved_expert_choices():

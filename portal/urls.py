@@ -17,6 +17,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from documents.sitemaps import RegisterSitemap
 from home.sitemaps import PortalSitemap
 from opendata.api import api_router
+from people.sitemaps import PeopleSitemap
 from portal.health import ReadinessView, liveness
 from portal.media import serve_media
 from portal.ratelimits import PostRateLimit, limit_posts
@@ -48,6 +49,12 @@ urlpatterns = [
         sitemap,
         {"sitemaps": {"documents": RegisterSitemap}},
         name="sitemap_documents",
+    ),
+    path(
+        "sitemap-people.xml",
+        sitemap,
+        {"sitemaps": {"people": PeopleSitemap}},
+        name="sitemap_people",
     ),
     path("favicon.ico", favicon, name="favicon"),
     path("manifest.webmanifest", manifest, name="web_manifest"),

@@ -17,11 +17,14 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import (
+    BooleanField,
     Case,
     DateTimeField,
+    ExpressionWrapper,
     F,
     Max,
     OuterRef,
+    Q,
     Subquery,
     When,
 )
@@ -32,6 +35,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
+from people.directory import name_matches
 from portal.pages import public_pages, with_intro
 
 from . import kinds
@@ -84,12 +88,14 @@ def _backend_query(terms):
 def page_results(locale, terms, *, kind=None, section=None):
     """A lazy sequence of matching pages (Wagtail search results), best first."""
     news = apps.get_model("news.NewsPage")
-    withdrawn = list(
-        news.objects.filter(locale=locale, withdrawn_on__isnull=False).values_list("pk", flat=True)
+    withdrawn = news.objects.filter(locale=locale, withdrawn_on__isnull=False).values("pk")
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .exclude(depth__lte=2)
+        .exclude(id__in=withdrawn)
     )
-    pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=2)
-    if withdrawn:
-        pages = pages.exclude(id__in=withdrawn)
     if section is not None:
         pages = pages.filter(path__startswith=section.path)
     if kind == kinds.PAGE:
@@ -128,26 +134,64 @@ def document_results(language, query, terms) -> list:
     return found
 
 
-class Combined:
-    """Documents first (a code is the most exact answer there is), then pages; a
-    sequence the paginator can count and slice without loading every page."""
+def _shared_start(first: str, second: str) -> str:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return first[:length]
 
-    def __init__(self, documents: list, pages):
-        self.documents = documents
+
+def people_results(language, terms) -> list:
+    """People of the directory in ``language`` whose name has every query word (in
+    any script, as the directory's own name search) or whose position has every word
+    as typed or by its stem: one query, the position's words checked here."""
+    by_name = name_matches(" ".join(word for word, _stem in terms))
+    position_may_match = Q(position__gt="")
+    for word, word_stem in terms:
+        # The part a word and its stem share (English "faculty" stems to "faculti");
+        # SQLite folds only ASCII case, so a capitalised first word is asked for too.
+        common = _shared_start(word, word_stem)
+        position_may_match &= Q(position__icontains=common) | Q(
+            position__icontains=common.capitalize()
+        )
+    candidates = (
+        apps.get_model("people.Person")
+        .objects.in_language(language)
+        .filter(by_name | position_may_match)
+        .annotate(by_name=ExpressionWrapper(by_name, output_field=BooleanField()))
+        .order_by("-by_name", "name", "pk")
+    )
+    found = []
+    for row in candidates:
+        words = set(WORD.findall(normalise(row.position)))
+        stems = {stem(word, language) for word in words}
+        if row.by_name or all(w in words or s in stems for w, s in terms):
+            found.append(row)
+    return found
+
+
+class Combined:
+    """Exact answers first (documents by code or title, people by name), then pages;
+    a sequence the paginator can count and slice without loading every page."""
+
+    def __init__(self, leading: list, pages):
+        self.leading = leading
         self.pages = pages
 
     def count(self) -> int:
-        return len(self.documents) + (self.pages.count() if self.pages is not None else 0)
+        return len(self.leading) + (self.pages.count() if self.pages is not None else 0)
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, item: slice):
         start, stop = item.start or 0, item.stop
-        rows = list(self.documents[start:stop])
-        if self.pages is not None and (stop is None or stop > len(self.documents)):
-            page_start = max(0, start - len(self.documents))
-            page_stop = None if stop is None else stop - len(self.documents)
+        rows = list(self.leading[start:stop])
+        if self.pages is not None and (stop is None or stop > len(self.leading)):
+            page_start = max(0, start - len(self.leading))
+            page_stop = None if stop is None else stop - len(self.leading)
             rows.extend(self.pages[page_start:page_stop])
         return rows
 
@@ -217,7 +261,7 @@ def _as_date(value):
     return value
 
 
-def describe(rows, terms, language, request, sections, library) -> list[Result]:
+def describe(rows, terms, language, request, sections, library, directory=None) -> list[Result]:
     """Results for one page of rows, in one query for the pages (intro and date
     annotated across page types) and one for the versions of the documents shown."""
     page_ids = [row.pk for row in rows if isinstance(row, Page)]
@@ -225,8 +269,20 @@ def describe(rows, terms, language, request, sections, library) -> list[Result]:
         _with_dates(with_intro(Page.objects.filter(pk__in=page_ids))).in_bulk() if page_ids else {}
     )
     section_titles = {section.path: section.title for section in sections}
+    person = apps.get_model("people.Person")
     results = []
     for row in rows:
+        if isinstance(row, person):
+            results.append(
+                Result(
+                    title=row.name,
+                    url=directory.person_url(row),
+                    kind=kinds.PERSON,
+                    snippet=highlight(row.position_label or row.name, terms, language),
+                    section=section_titles.get(directory.path[: 3 * Page.steplen], ""),
+                )
+            )
+            continue
         if not isinstance(row, Page):
             results.append(
                 Result(
@@ -270,6 +326,7 @@ __all__ = [
     "highlight",
     "library_for",
     "page_results",
+    "people_results",
     "query_terms",
     "sections_of",
 ]

@@ -9,6 +9,7 @@ EVENT = "event"
 BLOG_POST = "blog"
 PRESS_RELEASE = "press"
 DOCUMENT = "document"
+PERSON = "person"
 
 LABELS = {
     PAGE: _("Page"),
@@ -17,8 +18,12 @@ LABELS = {
     BLOG_POST: _("Blog post"),
     PRESS_RELEASE: _("Press release"),
     DOCUMENT: _("Document"),
+    PERSON: _("Person"),
 }
 CHOICES = list(LABELS.items())
+
+# Kinds kept outside Wagtail's page index, searched by the engine itself.
+NOT_PAGES = (DOCUMENT, PERSON)
 
 # Page types with a kind of their own; every other page type is a plain page.
 MODELS = {

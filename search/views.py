@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from people.pages import directory_page
 from portal.listing import paginate
 from portal.pages import public_pages
 
@@ -46,6 +47,12 @@ def promotions_for(query: str, locale) -> list:
     ]
 
 
+def _in_scope(page, section) -> bool:
+    """Whether results that live under ``page`` (the library, the directory) belong to
+    the visitor's search: the page is public and inside the chosen section, if any."""
+    return page is not None and (section is None or page.path.startswith(section.path))
+
+
 @require_safe
 def search(request):
     language = get_language()
@@ -71,14 +78,17 @@ def search(request):
         documents = engine.document_results(language, query, terms)
     if documents:
         library = engine.library_for(locale)
-        in_scope = library is not None and (
-            section is None or library.path.startswith(section.path)
-        )
-        documents = documents if in_scope else []
+        documents = documents if _in_scope(library, section) else []
+    people, directory = [], None
+    if kind in ("", kinds.PERSON):
+        people = engine.people_results(language, terms)
+    if people:
+        directory = directory_page(language)
+        people = people if _in_scope(directory, section) else []
     pages = None
-    if kind != kinds.DOCUMENT:
+    if kind not in kinds.NOT_PAGES:
         pages = engine.page_results(locale, terms, kind=kind or None, section=section)
-    results = paginate(request, engine.Combined(documents, pages), RESULTS_PER_PAGE)
+    results = paginate(request, engine.Combined(documents + people, pages), RESULTS_PER_PAGE)
     found = results.paginator.count > 0
     hits.add(language, query, found)
     filters = {key: value for key, value in (("q", query), ("kind", kind)) if value}
@@ -86,7 +96,9 @@ def search(request):
         filters["section"] = section.pk
     context.update(
         results=results,
-        items=engine.describe(list(results), terms, language, request, sections, library),
+        items=engine.describe(
+            list(results), terms, language, request, sections, library, directory
+        ),
         promotions=promotions_for(query, locale) if results.number == 1 else [],
         filters=urlencode(filters),
         query_only=urlencode({"q": query}),

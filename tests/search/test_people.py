@@ -1,0 +1,107 @@
+"""People in the site search and the sitemap (T2, SRCH-3): a visitor finds a member of
+staff by name in any script, or by position, in the language of the page, and reaches
+their page in the directory; nobody is listed when the directory is not public."""
+
+import xml.etree.ElementTree as ET
+
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.fixture
+def dean():
+    person = factories.PersonFactory(
+        name="Әлия Серікбаева", slug="aliya-serikbaeva", position="Экономика факультетінің деканы"
+    )
+    return factories.person_everywhere(person, {"ru": "Алия Серикбаева", "en": "Aliya Serikbayeva"})
+
+
+def search(client, language, **params):
+    with translation.override(language):
+        url = reverse("search:search")
+    response = client.get(url, params)
+    html = response.content.decode()
+    return response, html[html.index("<main") : html.index("</main>")]
+
+
+@pytest.mark.parametrize(
+    "language, query, name",
+    [
+        ("kk", "Серікбаева", "Әлия Серікбаева"),
+        ("kk", "serikbaeva", "Әлия Серікбаева"),  # typed in Latin letters
+        ("ru", "Серикбаева", "Алия Серикбаева"),
+        ("en", "Serikbayeva", "Aliya Serikbayeva"),
+    ],
+)
+def test_a_person_is_found_by_name_and_links_to_their_directory_page(
+    client, dean, language, query, name
+):
+    response, main = search(client, language, q=query)
+    assert response.status_code == 200
+    assert name in main
+    person_url = factories.directory(language).person_url(dean[language])
+    assert f'href="{person_url}"' in main
+    assert client.get(person_url).status_code == 200
+
+
+def test_a_person_is_found_by_a_word_of_their_position_in_its_inflected_form(client, dean):
+    _response, main = search(client, "kk", q="декан", kind="person")
+    assert "Әлия Серікбаева" in main
+
+
+def test_the_person_kind_shows_only_people(client, dean):
+    factories.SubsectionPageFactory(
+        parent=factories.sections("kk")[0], title="Серікбаева атындағы аудитория"
+    )
+    _response, main = search(client, "kk", q="Серікбаева", kind="person")
+    assert "Әлия Серікбаева" in main
+    assert "атындағы аудитория" not in main
+    _response, main = search(client, "kk", q="Серікбаева", kind="page")
+    assert "Әлия Серікбаева" not in main
+    assert "атындағы аудитория" in main
+
+
+def test_people_are_not_found_when_the_directory_is_private_or_unpublished(client, dean):
+    directory = factories.directory("kk")
+    PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.LOGIN)
+    _response, main = search(client, "kk", q="Серікбаева")
+    assert "Әлия Серікбаева" not in main
+    factories.directory("ru").unpublish()
+    _response, main = search(client, "ru", q="Серикбаева")
+    assert "Алия Серикбаева" not in main
+    _response, main = search(client, "en", q="Serikbayeva")
+    assert "Aliya Serikbayeva" in main
+
+
+def sitemap_locations(client, path="/sitemap-people.xml") -> set[str]:
+    response = client.get(path)
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output, not untrusted
+    return {url.find("s:loc", NS).text for url in root.findall("s:url", NS)}
+
+
+def test_the_people_sitemap_lists_each_person_in_every_public_directory(client, dean, settings):
+    settings.PUBLIC_URL = "https://portal.example.kz"
+    factories.directory("ru").unpublish()
+    locations = sitemap_locations(client)
+    for language in ("kk", "en"):
+        path = factories.directory(language).person_url(dean[language])
+        assert f"https://portal.example.kz{path}" in locations
+    assert not any("/ru/" in location for location in locations)
+    assert "/sitemap-people.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_a_query_without_letters_finds_no_person_and_breaks_nothing(client, dean):
+    for query in ("2025", "№ 7", "--"):
+        response, main = search(client, "kk", q=query, kind="person")
+        assert response.status_code == 200
+        assert "Әлия Серікбаева" not in main
