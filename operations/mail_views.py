@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from wagtail.admin.views.reports import ReportView
-
 import django_filters
 from post_office.models import STATUS, Email
+
+from portal.reports import GuardedReportView
 
 PENDING = (STATUS.queued, STATUS.requeued, STATUS.failed)
 STATUS_CHOICES = [
@@ -37,7 +37,7 @@ class MailQueueFilterSet(django_filters.FilterSet):
         fields = ["status"]
 
 
-class MailQueueView(ReportView):
+class MailQueueView(GuardedReportView):
     page_title = _("Outgoing mail")
     header_icon = "mail"
     template_name = "operations/mail_queue.html"
@@ -46,10 +46,8 @@ class MailQueueView(ReportView):
     index_results_url_name = "operations_mail:queue_results"
     filterset_class = MailQueueFilterSet
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_mail(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def may_view(self, user):
+        return can_view_mail(user)
 
     def get_queryset(self):
         return (

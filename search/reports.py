@@ -8,16 +8,14 @@ report view like the publication log, so it pages, filters and exports the same 
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.views.reports import ReportView
-
 import django_filters
 
 from governance.permissions import can_view_reports
+from portal.reports import GuardedReportView
 
 from .models import UnansweredQuery
 
@@ -39,7 +37,7 @@ class UnansweredQueryFilterSet(django_filters.FilterSet):
         fields = ["language"]
 
 
-class UnansweredQueryReportView(ReportView):
+class UnansweredQueryReportView(GuardedReportView):
     page_title = _("Unanswered searches")
     header_icon = "search"
     template_name = "search/unanswered_report.html"
@@ -53,12 +51,10 @@ class UnansweredQueryReportView(ReportView):
         "searches": _("Searches"),
         "last_date": _("Last searched"),
     }
-    list_export = list(export_headings)
+    export_filename = "unanswered-searches"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def may_view(self, user):
+        return can_view_reports(user)
 
     def get_queryset(self):
         return (
@@ -66,9 +62,6 @@ class UnansweredQueryReportView(ReportView):
             .annotate(searches=Sum("hits"), last_date=Max("date"))
             .order_by("-searches", "query_string")
         )
-
-    def get_filename(self):
-        return "unanswered-searches"
 
 
 unanswered_report = UnansweredQueryReportView.as_view()

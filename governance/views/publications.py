@@ -4,15 +4,15 @@ Built on Wagtail's own report view, so it pages, filters (action, user, date) an
 exports to CSV and Excel like the site history it narrows down.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.generic.history import HistoryFilterSet
-from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Locale, PageLogEntry
 
 import django_filters
+
+from portal.reports import GuardedReportView
 
 from ..permissions import can_view_reports
 
@@ -33,7 +33,7 @@ class PublicationLogFilterSet(HistoryFilterSet):
         fields = ["action", "user", "timestamp", "locale"]
 
 
-class PublicationLogView(ReportView):
+class PublicationLogView(GuardedReportView):
     page_title = _("Publication log")
     header_icon = "history"
     template_name = "governance/publication_log.html"
@@ -48,12 +48,10 @@ class PublicationLogView(ReportView):
         "message": _("Action"),
         "user_display_name": _("User"),
     }
-    list_export = list(export_headings)
+    export_filename = "publication-log"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def may_view(self, user):
+        return can_view_reports(user)
 
     def get_queryset(self):
         return (
@@ -61,9 +59,6 @@ class PublicationLogView(ReportView):
             .select_related("user", "page", "page__locale")
             .order_by("-timestamp", "-pk")
         )
-
-    def get_filename(self):
-        return "publication-log"
 
 
 publication_log = PublicationLogView.as_view()
