@@ -112,7 +112,8 @@ def _compact(text: str) -> str:
 
 def document_results(language, query, terms) -> list:
     """Public register entries in force whose code contains the query (hyphens,
-    dashes and spaces ignored) or whose title in ``language`` has every query word."""
+    dashes and spaces ignored) or whose title and description (its purpose, DOC4) in
+    ``language`` have every query word between them."""
     register = apps.get_model("documents.RegisteredDocument")
     code_query = _compact(query)
     found = []
@@ -123,13 +124,13 @@ def document_results(language, query, terms) -> list:
         .order_by("code")
     )
     for entry in entries:
-        title = entry.title_for(language)
         if len(code_query) >= 3 and code_query in _compact(entry.code):
             found.append(entry)
             continue
-        title_words = set(WORD.findall(normalise(title)))
-        title_stems = {stem(word, language) for word in title_words}
-        if terms and all(w in title_words or s in title_stems for w, s in terms):
+        text = f"{entry.title_for(language)} {entry.purpose_for(language)}"
+        words = set(WORD.findall(normalise(text)))
+        stems = {stem(word, language) for word in words}
+        if terms and all(w in words or s in stems for w, s in terms):
             found.append(entry)
     return found
 
@@ -289,7 +290,9 @@ def describe(rows, terms, language, request, sections, library, directory=None) 
                     title=row.title_for(language),
                     url=library.entry_url(row) if library else "",
                     kind=kinds.DOCUMENT,
-                    snippet=highlight(row.title_for(language), terms, language),
+                    snippet=highlight(
+                        row.purpose_for(language) or row.title_for(language), terms, language
+                    ),
                     date=row.effective_date,
                     code=row.code,
                 )

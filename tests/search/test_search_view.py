@@ -132,6 +132,17 @@ class SearchTests(TestCase):
     def test_a_document_is_found_by_an_inflected_word_of_its_title(self):
         self.assertContains(self.search(q="саясатын"), self.public_doc.title_kk)
 
+    def test_a_document_is_found_by_its_description_in_the_visitors_language(self):
+        entry = factories.RegisteredDocumentFactory(
+            title_kk="Ішкі тәртіп ережесі",
+            purpose_kk="Жатақханада тұратын студенттердің міндеттерін белгілейді.",
+            purpose_ru="Устанавливает обязанности студентов, проживающих в общежитии.",
+        )
+        response = self.search(q="жатақханадағы")
+        self.assertContains(response, entry.title_kk)
+        self.assertContains(response, "<mark>Жатақханада</mark>")
+        self.assertNotContains(self.search(q="общежитии"), entry.title_kk)
+
     def test_results_show_kind_section_date_and_a_highlighted_snippet(self):
         response = self.search(q="студенттерге")
         self.assertContains(response, "<mark>студенттерге</mark>")
