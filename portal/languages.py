@@ -17,3 +17,14 @@ TARGET_LANGUAGES: tuple[str, ...] = tuple(
 def is_source(page) -> bool:
     """Whether ``page`` is in the source language (its translations are made from it)."""
     return page.locale.language_code == SOURCE_LANGUAGE
+
+
+# The short labels of the language switcher on phones, each in its own language like
+# the full names (the Kazakhstani convention "ҚАЗ · РУС · ENG"); each is the start of
+# the full name, so the link's accessible name contains what a person sees.
+ABBREVIATIONS: dict[str, str] = {"kk": "ҚАЗ", "ru": "РУС", "en": "ENG"}
+
+
+def abbreviation(language_code: str) -> str:
+    """The switcher's short label for ``language_code`` (its code in capitals if unknown)."""
+    return ABBREVIATIONS.get(language_code, language_code.upper())

@@ -24,7 +24,7 @@ from portal import public_url
 
 OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 FEEDS_CACHE_SECONDS = 300
-LOGO = "search/logo.png"
+LOGO = "portal/brand/icon-512.png"
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 

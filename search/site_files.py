@@ -3,6 +3,7 @@ addresses outside the language prefix, so they are served here, not by the page 
 
 from pathlib import Path
 
+from django.conf import settings
 from django.http import FileResponse, JsonResponse
 from django.templatetags.static import static
 from django.utils.translation import gettext, override
@@ -12,8 +13,10 @@ from django.views.decorators.http import require_safe
 from portal.languages import SOURCE_LANGUAGE
 
 ICON_MAX_AGE = 7 * 24 * 60 * 60
-# Read from the app itself: it must answer even where collectstatic has not run.
-FAVICON = Path(__file__).resolve().parent / "static" / "search" / "favicon.ico"
+# Read from the source tree: it must answer even where collectstatic has not run. The
+# icons are drawn by deploy/make_icons.py from the mark (portal/static/portal/brand/).
+BRAND = "portal/brand"
+FAVICON = Path(settings.BASE_DIR) / "portal" / "static" / BRAND / "favicon.ico"
 
 
 @require_safe
@@ -38,8 +41,19 @@ def manifest(request):
             "scope": "/",
             "display": "browser",
             "background_color": "#ffffff",
-            "theme_color": "#0b3d6e",
-            "icons": [{"src": static("search/logo.png"), "sizes": "512x512", "type": "image/png"}],
+            "theme_color": "#073763",
+            "icons": [
+                {"src": static(f"{BRAND}/mark.svg"), "sizes": "any", "type": "image/svg+xml"},
+                *(
+                    {
+                        "src": static(f"{BRAND}/icon-{size}.png"),
+                        "sizes": f"{size}x{size}",
+                        "type": "image/png",
+                        "purpose": "any maskable",
+                    }
+                    for size in (192, 512)
+                ),
+            ],
         },
         json_dumps_params={"ensure_ascii": False},
     )

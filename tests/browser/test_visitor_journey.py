@@ -50,8 +50,10 @@ def test_menu_is_usable_on_a_320px_phone(phone_page, server_url):
 
 
 def test_menu_is_listed_without_javascript_on_a_phone(new_page, server_url):
+    """The phone menu is a popover: its button opens it with JavaScript off too."""
     page = new_page(viewport={"width": 360, "height": 740}, java_script_enabled=False)
     page.goto(f"{server_url}/en/")
+    page.get_by_role("button", name="Menu", exact=True).click()
     assert page.locator("#main-menu-list").get_by_role("link", name="Applicant").is_visible()
 
 

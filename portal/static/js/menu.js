@@ -1,23 +1,25 @@
-// Progressive enhancement only: without JavaScript the menu is simply shown
-// expanded. With it, small screens get a Menu button that collapses the list.
+// Progressive enhancement only. The menu panel is a popover (base.html): the browser
+// opens and closes it without JavaScript, and on phones it is closed from the first
+// paint. This script adds two things: the Menu button states aria-expanded in the DOM
+// too, and a panel left open on a phone closes when the window widens to the menu bar.
 (function () {
     "use strict";
-    var menu = document.querySelector("[data-menu]");
-    var toggle = menu && menu.querySelector("[data-menu-toggle]");
-    if (!toggle) {
+    var panel = document.querySelector("[data-menu]");
+    var toggle = document.querySelector("[data-menu-toggle]");
+    if (!panel || !toggle || typeof panel.hidePopover !== "function") {
         return;
     }
-    var wide = window.matchMedia("(min-width: 60rem)");
-    function setExpanded(expanded) {
-        toggle.setAttribute("aria-expanded", String(expanded));
-        menu.classList.toggle("main-menu--collapsed", !expanded);
+    function isOpen() {
+        return panel.matches(":popover-open");
     }
-    toggle.hidden = false;
-    setExpanded(wide.matches);
-    toggle.addEventListener("click", function () {
-        setExpanded(toggle.getAttribute("aria-expanded") !== "true");
-    });
-    wide.addEventListener("change", function (event) {
-        setExpanded(event.matches);
+    function sync() {
+        toggle.setAttribute("aria-expanded", String(isOpen()));
+    }
+    panel.addEventListener("toggle", sync);
+    sync();
+    window.matchMedia("(min-width: 60rem)").addEventListener("change", function (event) {
+        if (event.matches && isOpen()) {
+            panel.hidePopover();
+        }
     });
 }());
