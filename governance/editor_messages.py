@@ -17,18 +17,21 @@ def is_background_save(request) -> bool:
     return not request.accepts("text/html")
 
 
+def _waiting(storage) -> list:
+    """Messages from earlier requests not shown yet, then this request's. Iterating the
+    storage would mark them all shown (Django's ``BaseStorage``), so its two lists are
+    read instead."""
+    return [*storage._loaded_messages, *storage._queued_messages]
+
+
 def add_once(request, level: int, text: str) -> None:
     """Queue ``text`` unless the same message already waits to be shown."""
     storage = messages.get_messages(request)
-    waiting = {str(message.message) for message in storage}
-    # Reading the storage marks it as shown; it is not yet, so keep it for the page.
-    storage.used = False
-    if str(text) not in waiting:
+    if str(text) not in {str(message.message) for message in _waiting(storage)}:
         messages.add_message(request, level, text)
 
 
 def discard_messages(request) -> None:
     """Drop what this request queued: the view's own "page updated" when the next page
     says better what happened (the approver's confirmation)."""
-    storage = messages.get_messages(request)
-    storage._queued_messages = []
+    messages.get_messages(request)._queued_messages.clear()
