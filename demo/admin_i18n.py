@@ -223,6 +223,8 @@ def _page_life(coverage: Coverage, editor: Client, add_url: str) -> None:
         follow=True,
     )
     _screen(coverage, "dashboard", editor, reverse("wagtailadmin_home"))
+    # Locked for the editor while it waits: "This page is awaiting … in the … workflow."
+    _screen(coverage, "edit while it waits", editor, edit_url)
     _screen(
         coverage,
         "explorer",

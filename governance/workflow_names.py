@@ -1,4 +1,4 @@
-"""Workflow and task names in the admin language of whoever reads them.
+"""Workflow, task and collection names in the admin language of whoever reads them.
 
 Wagtail stores a workflow's and a task's name as plain data and shows it in dozens of
 places ("Submit to …", the status panel, the dashboard, notifications, reports), each
@@ -8,6 +8,9 @@ the portal's catalogue, and ``install()`` makes ``.name`` on ``Workflow`` and ``
 a :class:`TranslatedName`: the stored text, unchanged wherever it is compared,
 filtered or written (to the database, to JSON log data), but shown translated
 wherever it is turned into text (``str()``, ``%`` formatting, templates).
+
+Collections get the same treatment: the apps that create one (the document register,
+submitted material) name it with a msgid marked by ``gettext_noop``.
 
 A name typed by an administrator that has no translation is shown as typed. A name
 saved back from a form in translation (the edit form shows the translated text) is
@@ -24,7 +27,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape
 from django.utils.translation import gettext, gettext_noop
 
-from wagtail.models import Task, Workflow
+from wagtail.models import Collection, Task, Workflow
 
 # The names setup_roles gives (governance.roles), marked for makemessages.
 SECTION_WORKFLOW = gettext_noop("Section approval")
@@ -53,7 +56,7 @@ class TranslatedName(str):
         return format(str(self), format_spec)
 
     def __html__(self):
-        return str(conditional_escape(str(self)))
+        return conditional_escape(str(self))
 
 
 class TranslatedNameAttribute(DeferredAttribute):
@@ -96,7 +99,7 @@ def keep_names_as_msgids(sender, instance, **kwargs):
 def install() -> None:
     from django.db.models.signals import pre_save
 
-    for model in (Workflow, Task):
+    for model in (Workflow, Task, Collection):
         field = model._meta.get_field("name")
         setattr(model, field.attname, TranslatedNameAttribute(field))
     pre_save.connect(keep_names_as_msgids, dispatch_uid="governance.workflow_names")

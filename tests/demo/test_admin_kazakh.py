@@ -38,6 +38,7 @@ def _user(username):
 def test_login_page_is_in_kazakh(client):
     html = client.get(reverse("wagtailadmin_login")).content.decode()
     assert "Wagtail жүйесіне кіру" in html and "Құпиясөзді ұмыттыңыз ба?" in html
+    assert "Құпиясөз<span" in html and "Password<" not in html
 
 
 def test_kazakh_is_a_selectable_admin_language_and_a_choice_is_honoured(login):

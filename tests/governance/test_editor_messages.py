@@ -112,3 +112,14 @@ def test_a_content_check_message_appears_once_and_goes_away_when_fixed(login):
     fixed = editor.post(edit_url, subsection_data(slug="eskertu", text="Таза мәтін."), follow=True)
     assert message not in fixed.content.decode()
     assert message not in editor.get(edit_url).content.decode()
+
+
+def test_the_missing_translation_check_names_the_language_in_the_sentence_language(login):
+    """Not "Бұл бөлім бетінің English аудармасы жоқ": the language's name is Kazakh too."""
+    editor = login("editor-university")
+    saved = editor.post(
+        _add_url(section("universitet")), subsection_data(slug="audarma-zhoq"), follow=True
+    )
+    html = saved.content.decode()
+    assert "Бұл бөлім бетінің ағылшын аудармасы жоқ." in html
+    assert "English аудармасы" not in html and "Русский аудармасы" not in html

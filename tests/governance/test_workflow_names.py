@@ -5,8 +5,9 @@ msgid so every language keeps its translation."""
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
-from wagtail.models import Task, Workflow
+from wagtail.models import Collection, Task, Workflow
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -80,3 +81,19 @@ def test_names_are_stored_as_msgids_even_when_saved_in_translation():
 def test_a_name_an_administrator_types_is_shown_as_typed():
     workflow = Workflow.objects.create(name="Ғылыми кеңес")
     assert str(Workflow.objects.get(pk=workflow.pk).name) == "Ғылыми кеңес"
+
+
+def test_collections_named_by_the_portal_are_shown_in_the_admin_language():
+    """The document register's and submitted material's collections (image and
+    document screens, choosers) read in the admin language; stored as msgids."""
+    staff = Collection.get_first_root_node().add_child(name="Staff-only documents")
+    shown = {}
+    for language in ("kk", "ru", "en"):
+        with translation.override(language):
+            shown[language] = Collection.objects.get(pk=staff.pk).get_indented_name().strip()
+    assert shown == {
+        "kk": "↳ Тек қызметкерлерге арналған құжаттар",
+        "ru": "↳ Документы только для сотрудников",
+        "en": "↳ Staff-only documents",
+    }
+    assert Collection.objects.filter(name="Staff-only documents").exists()
