@@ -12,7 +12,9 @@ wherever it is turned into text (``str()``, ``%`` formatting, templates).
 Collections get the same treatment: the apps that create one (the document register,
 submitted material) name it with a msgid marked by ``gettext_noop``.
 
-A name typed by an administrator that has no translation is shown as typed. A name
+Only text conversion translates: ``str`` methods (``.upper()``, ``.strip()``, slicing)
+work on the stored msgid, as comparisons do. A name typed by an administrator that has
+no translation is shown as typed. A name
 saved back from a form in translation (the edit form shows the translated text) is
 stored as its msgid again (``keep_names_as_msgids``), so it stays translatable.
 """
