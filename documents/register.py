@@ -16,7 +16,7 @@ from django.db import models
 from django.db.models import Exists, Max, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -29,8 +29,9 @@ from portal.languages import SOURCE_LANGUAGE
 from .codes import CODE_MAX_LENGTH, normalize_code, validate_identification_code
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-STAFF_COLLECTION = "Staff-only documents"
-REGISTER_COLLECTION = "Document register"
+# Collection names are msgids, shown in the admin language (governance.workflow_names).
+STAFF_COLLECTION = gettext_noop("Staff-only documents")
+REGISTER_COLLECTION = gettext_noop("Document register")
 
 
 class Category(models.TextChoices):

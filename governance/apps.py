@@ -9,8 +9,10 @@ class GovernanceConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
         from .access import answer_forbidden_admin_views_with_403
+        from .workflow_names import install
 
         answer_forbidden_admin_views_with_403()
+        install()
 
     def bootstrap_portal(self) -> list[str]:
         """Roles, permissions and workflows (W1, W2), and each section's review record (W4)."""

@@ -21,6 +21,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -283,6 +284,15 @@ def link_problems(found: _Found) -> list[Problem]:
     return problems
 
 
+# A language's name as it reads inside a sentence ("…ағылшын аудармасы жоқ"), not the
+# language list's "English" in every admin language.
+LANGUAGE_IN_A_SENTENCE = {
+    "kk": pgettext_lazy("language name inside a sentence", "Kazakh"),
+    "ru": pgettext_lazy("language name inside a sentence", "Russian"),
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+}
+
+
 def translation_problems(page: Page, *, publishing: bool = True) -> list[Problem]:
     """A section page needs its ru/en translations; a translation needs its kk source
     live first (L2): a ru or en page is never public before its source. Earlier
@@ -322,7 +332,8 @@ def translation_problems(page: Page, *, publishing: bool = True) -> list[Problem
             Problem(
                 "missing_translation",
                 title_label,
-                _("This section page has no %(language)s translation.") % {"language": name},
+                _("This section page has no %(language)s translation.")
+                % {"language": LANGUAGE_IN_A_SENTENCE.get(code, name)},
                 # A page that has never been live cannot have been translated and
                 # approved yet: remind, but do not block its first approval.
                 blocking=page.live,

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
@@ -89,3 +90,12 @@ class UnpublishReasonForm(forms.Form):
             "required": _("Give the reason for unpublishing: it is kept in the audit log."),
         },
     )
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's login form (``WAGTAILADMIN_USER_LOGIN_FORM``) gives its password field
+    no label, so Django shows the attribute's name, "Password", in every language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

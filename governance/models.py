@@ -20,6 +20,7 @@ from wagtail.snippets.models import register_snippet
 
 from .checks import approval_problems
 from .translation_sync import translations_waiting_on
+from .waiting import approved_url
 from .words import ProhibitedWord
 
 __all__ = ["CheckedApprovalTask", "ProhibitedWord", "SectionReview"]
@@ -78,7 +79,8 @@ class CheckedApprovalTask(AbstractGroupApprovalTask):
                 for translation_state in waiting:
                     if not self.blocking_problems(translation_state):
                         super().on_action(translation_state, user, "approve", **kwargs)
-            return None
+            # Back to what still waits, with a confirmation (W2).
+            return approved_url(task_state.pk)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

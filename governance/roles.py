@@ -32,6 +32,7 @@ from wagtail.models import (
 from portal.languages import SOURCE_LANGUAGE
 from sections import tree
 
+from . import workflow_names
 from .models import CheckedApprovalTask
 
 ADMINISTRATORS = "Administrators"
@@ -70,10 +71,11 @@ SECTION_EDITORS = {
 }
 NEWS_SLUG = "zhanalyktar"
 
-SECTION_WORKFLOW = "Section approval"
-MARKETING_WORKFLOW = "Marketing head approval"
-SECTION_APPROVAL_TASK = "Section approver"
-MARKETING_APPROVAL_TASK = "Marketing head"
+# Stored as msgids, shown in the reader's admin language (governance.workflow_names).
+SECTION_WORKFLOW = workflow_names.SECTION_WORKFLOW
+MARKETING_WORKFLOW = workflow_names.MARKETING_WORKFLOW
+SECTION_APPROVAL_TASK = workflow_names.SECTION_APPROVAL_TASK
+MARKETING_APPROVAL_TASK = workflow_names.MARKETING_APPROVAL_TASK
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
 

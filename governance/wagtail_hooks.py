@@ -3,6 +3,7 @@ guards on publishing, unpublishing and approving, and the "changes requested"
 dashboard panel."""
 
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
@@ -25,6 +26,7 @@ from .access import (
 )
 from .bulk_actions import GOVERNED_BULK_ACTIONS
 from .checks import approval_problems, page_problems, translation_problems
+from .editor_messages import add_once, discard_messages, is_background_save
 from .forms import UnpublishReasonForm
 from .permissions import can_use_translation_queue, can_view_reports
 from .publishing import (
@@ -36,7 +38,8 @@ from .publishing import (
     record_unpublish_reason,
 )
 from .translation_sync import length_errors
-from .waiting import is_approver
+from .waiting import approved_url, is_approver
+from .workflow_names import translate_log_titles
 
 APPROVE_ACTIONS = {"approve", "approve_with_translations"}
 
@@ -124,9 +127,11 @@ def register_freshness_menu_item():
 
 
 def _warn(request, page, problems):
+    if is_background_save(request):
+        return
     for problem in problems:
-        level = messages.error if problem.blocking else messages.warning
-        level(request, _("Content check: %(message)s") % {"message": problem.message})
+        level = messages.ERROR if problem.blocking else messages.WARNING
+        add_once(request, level, _("Content check: %(message)s") % {"message": problem.message})
 
 
 def _is_publish(request) -> bool:
@@ -204,6 +209,7 @@ def guard_publishing_and_approval(request, page):
         blocking = approval_problems(page, publishing=final)
         if blocking:
             return redirect(reverse("governance:page_checks", args=[page.pk]) + "?blocked=1")
+        request.governance_approving = page.current_workflow_task_state.pk
     return None
 
 
@@ -225,6 +231,25 @@ def publish_only_through_approval(request, page):
     ):
         return _refuse_publishing(request)
     return None
+
+
+@hooks.register("before_create_page", order=-10)
+def create_pages_only_when_the_editor_saves(request, parent_page, page_class):
+    """Wagtail 8's autosave posts a new page's form in the background and so creates the
+    page before the editor has saved; a retry with the same title then meets its own
+    slug. A new page is created by the editor's own "Save draft" or "Submit"; autosave
+    starts once the page exists. The ``invalid_revision`` code makes Wagtail's script
+    stop autosaving this form instead of retrying."""
+    if request.method != "POST" or not is_background_save(request):
+        return None
+    return JsonResponse(
+        {
+            "success": False,
+            "error_code": "invalid_revision",
+            "error_message": _("Not saved yet: a new page is saved when you save it."),
+        },
+        status=400,
+    )
 
 
 @hooks.register("before_create_page")
@@ -281,6 +306,11 @@ def register_unpublish_reason_log_action(actions):
     actions.register_action(UNPUBLISH_REASON_LOG_ACTION)(UnpublishReasonFormatter)
 
 
+@hooks.register("register_log_actions", order=100)
+def show_workflow_names_in_history_translated(actions):
+    translate_log_titles(actions)
+
+
 for _bulk_action in GOVERNED_BULK_ACTIONS:
     # After Wagtail's own (order 0), so these replace them in the bulk-action registry.
     hooks.register("register_bulk_action", _bulk_action, order=1)
@@ -294,6 +324,22 @@ def show_checks_after_saving(request, page):
 @hooks.register("after_create_page")
 def show_checks_after_creating(request, page):
     _warn(request, page, page_problems(page))
+
+
+@hooks.register("after_edit_page")
+def return_approvers_to_what_still_waits(request, page):
+    """W2: approving from the page editor ends, like approving from the list, on
+    "Waiting for me", which confirms what became of the page."""
+    approving = getattr(request, "governance_approving", None)
+    if approving is None:
+        return None
+    approved = TaskState.objects.filter(
+        pk=approving, status=TaskState.STATUS_APPROVED, finished_by=request.user
+    ).exists()
+    if not approved:
+        return None
+    discard_messages(request)
+    return redirect(approved_url(approving))
 
 
 class ChangesRequestedPanel(Component):

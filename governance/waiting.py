@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.urls import reverse
+
 from wagtail.models import AbstractGroupApprovalTask, Page, Task, TaskState
 
 from .checks import approval_problems
@@ -26,6 +28,11 @@ class Waiting:
     @property
     def ready(self) -> bool:
         return not self.problems
+
+
+def approved_url(task_state_pk: int) -> str:
+    """Where an approver lands after approving: the list, confirming that approval."""
+    return f"{reverse('governance:waiting')}?approved={task_state_pk}"
 
 
 def is_approver(user) -> bool:

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
@@ -37,7 +38,8 @@ from portal.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from .models import Purpose, Submission, SubmissionStatus
 
 ACCEPTED_LOG_ACTION = "participation.submission_accepted"
-COLLECTION_NAME = "Submitted material"
+# A msgid: shown in the admin language (governance.workflow_names).
+COLLECTION_NAME = gettext_noop("Submitted material")
 
 
 class AcceptanceRefused(Exception):

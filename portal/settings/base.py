@@ -290,6 +290,8 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 # W2: a workflow's last approval publishes with the workflow's authority, so approvers
 # need no *publish* permission (which would let them publish outside a workflow).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_finish.publish_approved"
+# Wagtail's own, with the password field's label translated.
+WAGTAILADMIN_USER_LOGIN_FORM = "governance.forms.AdminLoginForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -32,13 +32,14 @@ def test_the_approver_sees_page_stage_submitter_and_checks_and_returns_after_app
     approver = login("approver")
     html = approver.get(WAITING).content.decode()
     row = row_of(html, page)
-    assert page.title in row and "Section approver" in row and "editor-university" in row
+    # The stage in the approver's admin language (governance.workflow_names).
+    assert page.title in row and "Бөлімді бекітуші" in row and "editor-university" in row
 
     response = approve_from_the_list(approver, page)
     assert response.redirect_chain[-1][0].startswith(WAITING + "?approved=")
     assert current_task_name(page) == "Marketing head"
     content = response.content.decode()
-    assert "Marketing head" in content and page.title in content  # the confirmation
+    assert "Маркетинг басшысы" in content and page.title in content  # the confirmation
     assert f'data-page="{page.pk}"' not in content  # no longer waits for this approver
 
     marketing = login("marketing")
