@@ -144,6 +144,17 @@ class Figures:
             yield label
 
 
+@dataclass(frozen=True)
+class Subsections:
+    """The home page's own subsections, as cards."""
+
+    def raw(self, language: str) -> dict:
+        return {"type": "sections", "value": {"title": ""}, "id": _id()}
+
+    def texts(self):
+        yield from ()
+
+
 HOME_BLOCK_TYPES = {"hero", "search", "paths", "news", "events", "figures", "rector_post"}
 
 

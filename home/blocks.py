@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from portal.blocks import BodyStreamBlock, LinkBlock
 from portal.blocks.media import validate_alt_text
+from portal.pages import public_pages, with_intro
 
 __all__ = [
     "AudiencePathsBlock",
@@ -31,6 +32,7 @@ __all__ = [
     "LatestNewsBlock",
     "RectorPostBlock",
     "SearchBlock",
+    "SubsectionsBlock",
     "UpcomingEventsBlock",
 ]
 
@@ -109,7 +111,7 @@ AUDIENCES = [
     ("partner", _("Partners")),
     ("media", _("Media")),
     ("staff", _("Staff")),
-    ("visitor", _("Everyone")),
+    ("visitor", _("All visitors")),
 ]
 
 
@@ -277,6 +279,37 @@ class RectorPostBlock(LiveContentBlock):
         return self.model.latest(locale_id, count)
 
 
+class SubsectionsBlock(blocks.StructBlock):
+    """The home page's own subsections (Faculties, Student life, International
+    cooperation, Science and innovation: S1), which are not in the main menu, so the
+    home page is where visitors find them."""
+
+    title = _title()
+
+    class Meta:
+        label = _("Home subsections")
+        icon = "folder-open-inverse"
+        template = "home/blocks/subsections_block.html"
+        description = _("Cards for the subsections of the home page, with their intros.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        home_model = apps.get_model("home", "HomePage")
+        home = page if isinstance(page, home_model) else None
+        context["items"] = (
+            with_intro(
+                public_pages()
+                .child_of(home)
+                .type(apps.get_model("sections", "SubsectionPage"))
+                .order_by("path")
+            )
+            if home is not None
+            else []
+        )
+        return context
+
+
 class HomeStreamBlock(blocks.StreamBlock):
     """The home page, block by block; the hero (at most one) is shown at the top."""
 
@@ -287,6 +320,7 @@ class HomeStreamBlock(blocks.StreamBlock):
     events = UpcomingEventsBlock()
     figures = KeyFiguresBlock()
     rector_post = RectorPostBlock()
+    sections = SubsectionsBlock()
     # Every block of other pages' bodies, under the same names.
     heading = BodyStreamBlock.base_blocks["heading"]
     paragraph = BodyStreamBlock.base_blocks["paragraph"]

@@ -48,13 +48,25 @@ class HomePage(ContentPage):
     # Blocks that lay themselves out across the page; the others (paragraphs, quotes,
     # tables…) are kept to a reading width.
     HOME_BLOCK_TYPES = frozenset(
-        {"hero", "search", "paths", "news", "events", "figures", "rector_post", "gallery"}
+        {
+            "hero",
+            "search",
+            "paths",
+            "news",
+            "events",
+            "figures",
+            "rector_post",
+            "sections",
+            "gallery",
+        }
     )
 
     # What a home page shows until its editors choose blocks: live content that needs no
-    # writing, so a freshly deployed portal opens with its news, events and search.
+    # writing, so a freshly deployed portal opens with its search, its own subsections
+    # (in no menu, S1), news, events and the rector's post.
     DEFAULT_BLOCKS = (
         ("search", {}),
+        ("sections", {}),
         ("news", {"count": 3}),
         ("events", {"count": 3}),
         ("rector_post", {"count": 1}),

@@ -1140,6 +1140,13 @@ class RectorPostBlockFactory(wagtail_factories.StructBlockFactory):
         model = home_blocks.RectorPostBlock
 
 
+class SubsectionsBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+
+    class Meta:
+        model = home_blocks.SubsectionsBlock
+
+
 class HomeStreamBlockFactory(BodyStreamBlockFactory):
     """``home_body(**{"0": "hero", "1__news__count": 2})``: the home blocks and every
     body block, under the names of ``home.blocks.HomeStreamBlock``."""
@@ -1151,6 +1158,7 @@ class HomeStreamBlockFactory(BodyStreamBlockFactory):
     events = factory.SubFactory(UpcomingEventsBlockFactory)
     figures = factory.SubFactory(KeyFiguresBlockFactory)
     rector_post = factory.SubFactory(RectorPostBlockFactory)
+    sections = factory.SubFactory(SubsectionsBlockFactory)
 
     class Meta:
         model = home_blocks.HomeStreamBlock

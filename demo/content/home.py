@@ -17,7 +17,7 @@ from demo.content.science import SCIENCE
 from demo.content.student import STUDENT
 from demo.content.student_life import STUDENT_LIFE
 from demo.content.university import UNIVERSITY
-from demo.home_page import Figures, Hero, Live, Path, Paths, Search
+from demo.home_page import Figures, Hero, Live, Path, Paths, Search, Subsections
 from demo.images import DemoImage
 from demo.spec import Heading, Link, Links, PageSpec, Paragraphs, Quote, T
 
@@ -99,6 +99,7 @@ HOME = PageSpec(
             ),
         ),
         Live("news", 3),
+        Subsections(),
         Figures(
             title=T(
                 kk="Университет сандармен",

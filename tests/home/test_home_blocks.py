@@ -17,6 +17,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.blocks import HeroBlock
+from sections.models import SubsectionPage
 from tests import factories
 from tests.utils import LANGUAGE_CODES
 
@@ -199,6 +200,18 @@ def test_rectors_post_block_shows_the_latest_post_of_the_pages_language(client):
     assert posts[0].h3.get_text(strip=True) == latest.title
     assert posts[0].find("a")["href"] == latest.url
     assert "Ашықтық туралы." in posts[0].get_text()
+
+
+def test_home_subsections_in_no_menu_are_cards_on_the_home_page_in_every_language(client):
+    """Faculties, Student life, International cooperation and Science and innovation
+    (S1) hang under the home page and are in no menu: the home page links them."""
+    for code in LANGUAGE_CODES:
+        home = factories.publish_home_body(code, **{"0": "sections"})
+        soup = page_html(client, home)
+        links = [link["href"] for link in soup.select(".home-subsections h3 a")]
+        subsections = SubsectionPage.objects.child_of(home).live().order_by("path")
+        assert links == [page.url for page in subsections]
+        assert len(links) == 4
 
 
 def test_live_blocks_show_content_of_the_pages_own_language_only(client):
