@@ -25,6 +25,11 @@ def _rich_text(paragraphs, items=()) -> str:
     return html
 
 
+def _credit(photo):
+    """The picture's own credit (demo illustrations say they are), if it has one."""
+    return getattr(photo.image, "credit", None)
+
+
 def raw_block(block: spec.Block, language: str) -> dict:
     """One body block in ``language`` as raw stream data."""
     match block:
@@ -73,6 +78,7 @@ def raw_block(block: spec.Block, language: str) -> dict:
                     "image": photo.image.resolve().pk,
                     "alt_text": photo.alt[language],
                     "caption": photo.caption[language] if photo.caption else "",
+                    "credit": _credit(photo)[language] if _credit(photo) else "",
                 }
                 for photo in photos
             ]
@@ -85,6 +91,8 @@ def raw_block(block: spec.Block, language: str) -> dict:
                 "transcript": transcript[language] if transcript else "",
             }
             return {"type": "video", "value": value, "id": _id()}
+        case _ if hasattr(block, "raw"):
+            return block.raw(language)  # a block spec of its own (e.g. demo.home_page)
     raise TypeError(f"Unknown spec block: {block!r}")
 
 
@@ -124,3 +132,7 @@ def texts_of_block(block: spec.Block):
                 yield photo.alt
                 if photo.caption:
                     yield photo.caption
+                if _credit(photo):
+                    yield _credit(photo)
+        case _ if hasattr(block, "texts"):
+            yield from block.texts()

@@ -16,7 +16,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
-from demo.images import DemoImage
+from demo.images import DemoImage, illustration_alt
+from demo.spec import T
 from engagement.participation.acceptance import accept
 from engagement.participation.models import (
     DiscussionPage,
@@ -195,11 +196,14 @@ SUBMISSIONS = (
         ),
     ),
 )
-PHOTO_ALTS = (
-    "Студенттер жаңа зертханада компьютерлерде жұмыс істеп отыр",
-    "Студенты работают за компьютерами в новой лаборатории",
-    "Students working at computers in the new laboratory",
+# The demo has no photographs: the submitted "photo" is an illustration that says so.
+PHOTO_SUBJECT = T(
+    kk="Студенттер жаңа зертханада компьютерлерде жұмыс істеп отыр",
+    ru="Студенты работают за компьютерами в новой лаборатории",
+    en="Students working at computers in the new laboratory",
 )
+PHOTO_ALT = illustration_alt(PHOTO_SUBJECT)
+PHOTO_ALTS = (PHOTO_ALT.kk, PHOTO_ALT.ru, PHOTO_ALT.en)
 
 
 def ensure_submissions(units) -> int:
@@ -229,7 +233,7 @@ def ensure_submissions(units) -> int:
             ),
             signed_at=None if status == SubmissionStatus.AWAITING_HEAD else timezone.now(),
         )
-        picture = DemoImage(f"Сынақ {topics[2]}", (40, 90, 150))._jpeg()
+        picture = DemoImage(f"Сынақ {topics[2]}", (40, 90, 150), subject=PHOTO_SUBJECT)._jpeg()
         photo = SubmissionPhoto(
             submission=submission,
             width=1600,

@@ -42,6 +42,7 @@ from documents.register import DocumentVersion, RegisteredDocument, register_col
 from engagement.councils.models import Council, CouncilIndexPage, CouncilMeeting, CouncilMember
 from engagement.participation.models import DiscussionPage, Proposal
 from governance import roles
+from home import blocks as home_blocks
 from home.models import HomePage
 from news.models import (
     BlogComment,
@@ -1060,3 +1061,118 @@ def council_meeting(council: Council, **kwargs) -> CouncilMeeting:
 
 def councils_page(language_code: str = SOURCE_LANGUAGE) -> CouncilIndexPage:
     return first_of_type(CouncilIndexPage, language_code)
+
+
+# --- Home page blocks (home.blocks) ----------------------------------------------------
+
+
+class HeroBlockFactory(wagtail_factories.StructBlockFactory):
+    image = factory.SubFactory(ImageChooserBlockFactory)
+    alt_text = "Университеттің бас ғимараты"
+    caption = "Бас ғимарат, күз"
+    credit = "Фото: А. Сейтқали"
+
+    class Meta:
+        model = home_blocks.HeroBlock
+
+
+class AudiencePathBlockFactory(wagtail_factories.StructBlockFactory):
+    audience = "applicant"
+    link = factory.SubFactory(LinkBlockFactory, label="Талапкерге", url="https://example.kz/")
+    description = "Қабылдау мерзімдері мен гранттар"
+
+    class Meta:
+        model = home_blocks.AudiencePathBlock
+
+
+class AudiencePathsBlockFactory(wagtail_factories.StructBlockFactory):
+    title = "Кімге не керек"
+    paths = wagtail_factories.ListBlockFactory(AudiencePathBlockFactory)
+
+    class Meta:
+        model = home_blocks.AudiencePathsBlock
+
+
+class FigureBlockFactory(wagtail_factories.StructBlockFactory):
+    number = "2003"
+    label = "құрылған жылы"
+
+    class Meta:
+        model = home_blocks.FigureBlock
+
+
+class KeyFiguresBlockFactory(wagtail_factories.StructBlockFactory):
+    title = "Университет сандармен"
+    figures = wagtail_factories.ListBlockFactory(FigureBlockFactory)
+
+    class Meta:
+        model = home_blocks.KeyFiguresBlock
+
+
+class SearchBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+
+    class Meta:
+        model = home_blocks.SearchBlock
+
+
+class LatestNewsBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+    count = 3
+
+    class Meta:
+        model = home_blocks.LatestNewsBlock
+
+
+class UpcomingEventsBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+    count = 3
+
+    class Meta:
+        model = home_blocks.UpcomingEventsBlock
+
+
+class RectorPostBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+    count = 1
+
+    class Meta:
+        model = home_blocks.RectorPostBlock
+
+
+class SubsectionsBlockFactory(wagtail_factories.StructBlockFactory):
+    title = ""
+
+    class Meta:
+        model = home_blocks.SubsectionsBlock
+
+
+class HomeStreamBlockFactory(BodyStreamBlockFactory):
+    """``home_body(**{"0": "hero", "1__news__count": 2})``: the home blocks and every
+    body block, under the names of ``home.blocks.HomeStreamBlock``."""
+
+    hero = factory.SubFactory(HeroBlockFactory)
+    search = factory.SubFactory(SearchBlockFactory)
+    paths = factory.SubFactory(AudiencePathsBlockFactory)
+    news = factory.SubFactory(LatestNewsBlockFactory)
+    events = factory.SubFactory(UpcomingEventsBlockFactory)
+    figures = factory.SubFactory(KeyFiguresBlockFactory)
+    rector_post = factory.SubFactory(RectorPostBlockFactory)
+    sections = factory.SubFactory(SubsectionsBlockFactory)
+
+    class Meta:
+        model = home_blocks.HomeStreamBlock
+
+
+def home_body(**kwargs):
+    """A home page body (a StreamValue) built by ``HomeStreamBlockFactory``."""
+    return HomeStreamBlockFactory(**kwargs)
+
+
+def publish_home_body(language_code: str = SOURCE_LANGUAGE, **kwargs) -> HomePage:
+    """Give the bootstrapped home page of ``language_code`` a factory-made body, live."""
+    home = home_page(language_code)
+    home.body = home_body(**kwargs)
+    home.save_revision().publish()
+    home.refresh_from_db()
+    return home

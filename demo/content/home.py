@@ -1,10 +1,12 @@
 """The Home page (S1): the root of the tree, with its four subsections and the sections below it
-in the S1 order.
+in the S1 order. Its body is made of the home blocks (``demo.home_page``): an illustrated
+hero, quick paths for the audiences the regulations name, live news, events and the
+rector's post, key figures true to the demo's content, and the search box.
 """
 
 from demo.content.applicant import APPLICANT
 from demo.content.blog import BLOG
-from demo.content.common import EGOV_URL, ENBEK_URL, FOUNDED, MINISTRY_URL, TESTCENTER_URL
+from demo.content.common import EGOV_URL, ENBEK_URL, MINISTRY_URL, TESTCENTER_URL
 from demo.content.contacts import CONTACTS
 from demo.content.education import EDUCATION
 from demo.content.faculties import FACULTIES
@@ -15,17 +17,9 @@ from demo.content.science import SCIENCE
 from demo.content.student import STUDENT
 from demo.content.student_life import STUDENT_LIFE
 from demo.content.university import UNIVERSITY
-from demo.spec import (
-    BulletList,
-    Heading,
-    Link,
-    Links,
-    PageSpec,
-    Paragraphs,
-    Quote,
-    T,
-    Table,
-)
+from demo.home_page import Figures, Hero, Live, Path, Paths, Search, Subsections
+from demo.images import DemoImage
+from demo.spec import Heading, Link, Links, PageSpec, Paragraphs, Quote, T
 
 HOME = PageSpec(
     model="home.HomePage",
@@ -37,6 +31,110 @@ HOME = PageSpec(
         en="Welcome to the official website of the K. Kulazhanov Kazakh University of Technology and Business. Applicants, students, graduates and partners will find complete and up-to-date information about the university here.",
     ),
     body=(
+        Hero(
+            DemoImage(
+                "the university",
+                (11, 79, 138),
+                subject=T(
+                    kk="Білім, ғылым және өндіріс бір шаңырақ астында",
+                    ru="Образование, наука и производство под одной крышей",
+                    en="Education, research and industry under one roof",
+                ),
+            ),
+            caption=T(
+                kk="Университеттің демо-суреті: нақты фотосуретті редакторлар таңдайды.",
+                ru="Демонстрационный рисунок университета: настоящую фотографию выбирают редакторы.",
+                en="A demo picture of the university: editors choose the real photograph.",
+            ),
+        ),
+        Search(),
+        Paths(
+            title=T(kk="Кімге не керек", ru="Куда пойти", en="Where to start"),
+            paths=(
+                Path(
+                    "applicant",
+                    "talapkerge",
+                    T(
+                        kk="Қабылдау мерзімдері, гранттар мен бағдарламалар",
+                        ru="Сроки приёма, гранты и программы",
+                        en="Admission deadlines, grants and programmes",
+                    ),
+                ),
+                Path(
+                    "student",
+                    "studentke",
+                    T(
+                        kk="Академиялық күнтізбе, кітапхана, жатақхана",
+                        ru="Академический календарь, библиотека, общежитие",
+                        en="Academic calendar, library, dormitory",
+                    ),
+                ),
+                Path(
+                    "graduate",
+                    "bitirushige",
+                    T(
+                        kk="Түлектер одағы және жұмысқа орналасу",
+                        ru="Союз выпускников и трудоустройство",
+                        en="The alumni union and finding a job",
+                    ),
+                ),
+                Path(
+                    "partner",
+                    "halykaralyk-yntymaktastyk",
+                    T(
+                        kk="Халықаралық жобалар мен академиялық ұтқырлық",
+                        ru="Международные проекты и академическая мобильность",
+                        en="International projects and academic mobility",
+                    ),
+                ),
+                Path(
+                    "media",
+                    "baspasoz-ortalygy",
+                    T(
+                        kk="Баспасөз релиздері, аккредиттеу, байланыс",
+                        ru="Пресс-релизы, аккредитация, контакты",
+                        en="Press releases, accreditation, contacts",
+                    ),
+                ),
+            ),
+        ),
+        Live("news", 3),
+        Subsections(),
+        Figures(
+            title=T(
+                kk="Университет сандармен",
+                ru="Университет в цифрах",
+                en="The university in figures",
+            ),
+            figures=(
+                (
+                    T(kk="2003", ru="2003", en="2003"),
+                    T(kk="құрылған жылы", ru="год основания", en="year founded"),
+                ),
+                (
+                    T(kk="3", ru="3", en="3"),
+                    T(kk="факультет", ru="факультета", en="faculties"),
+                ),
+                (
+                    T(kk="2", ru="2", en="2"),
+                    T(
+                        kk="оқу деңгейі: бакалавриат, магистратура",
+                        ru="уровня обучения: бакалавриат, магистратура",
+                        en="levels of study: bachelor's, master's",
+                    ),
+                ),
+                (
+                    T(kk="3", ru="3", en="3"),
+                    T(
+                        kk="оқыту тілі: қазақ, орыс, ағылшын",
+                        ru="языка обучения: казахский, русский, английский",
+                        en="languages of instruction: Kazakh, Russian, English",
+                    ),
+                ),
+            ),
+        ),
+        Live("events", 3),
+        Live("rector_post", 1),
         Quote(
             text=T(
                 kk="Біздің миссиямыз – технология, экономика және бизнес салаларында бәсекеге қабілетті мамандар даярлау, білімді, ғылымды және өндірісті ұштастыру арқылы Қазақстанның тұрақты дамуына үлес қосу.",
@@ -69,77 +167,6 @@ HOME = PageSpec(
                     en="Bachelor's and master's programmes are taught in Kazakh, Russian and English under the credit system. Students take part in academic mobility and research projects and do their professional practice at partner companies.",
                 ),
             )
-        ),
-        BulletList(
-            intro=T(
-                kk="Сайт бөлімдері әр аудиторияға арналған:",
-                ru="Разделы сайта адресованы разным аудиториям:",
-                en="The sections of the site serve different audiences:",
-            ),
-            items=(
-                T(
-                    kk="талапкерлерге – құжаттарды қабылдау мерзімдері, білім беру бағдарламалары, гранттар мен жеңілдіктер",
-                    ru="абитуриентам – сроки приёма документов, образовательные программы, гранты и скидки",
-                    en="applicants – admission deadlines, educational programmes, grants and discounts",
-                ),
-                T(
-                    kk="студенттерге – академиялық күнтізбе, анықтамалық-жолсілтеме, виртуалды кітапхана және жатақхана",
-                    ru="студентам – академический календарь, справочник-путеводитель, виртуальная библиотека и общежитие",
-                    en="students – the academic calendar, the student guide, the virtual library and the dormitory",
-                ),
-                T(
-                    kk="түлектерге – түлектер одағы және жұмысқа орналасуға көмек",
-                    ru="выпускникам – союз выпускников и помощь в трудоустройстве",
-                    en="graduates – the alumni union and help with finding a job",
-                ),
-                T(
-                    kk="барлық келушілерге – міндетті түрде ашылатын ақпарат, жаңалықтар, ректор блогы және байланыс деректері",
-                    ru="всем посетителям – обязательно раскрываемая информация, новости, блог ректора и контакты",
-                    en="all visitors – mandatory public disclosures, news, the Rector's blog and contact details",
-                ),
-            ),
-        ),
-        Table(
-            caption=T(
-                kk="Университет туралы негізгі мәліметтер",
-                ru="Основные сведения об университете",
-                en="Key facts about the university",
-            ),
-            header=(
-                T(kk="Мәлімет", ru="Сведения", en="Item"),
-                T(kk="Мәні", ru="Значение", en="Value"),
-            ),
-            rows=(
-                (T(kk="Құрылған жылы", ru="Год основания", en="Founded"), FOUNDED),
-                (
-                    T(kk="Орналасқан жері", ru="Местонахождение", en="Location"),
-                    T(kk="Астана қаласы", ru="город Астана", en="Astana"),
-                ),
-                (
-                    T(
-                        kk="Ұйымдық-құқықтық нысаны",
-                        ru="Организационно-правовая форма",
-                        en="Legal form",
-                    ),
-                    T(kk="акционерлік қоғам", ru="акционерное общество", en="joint-stock company"),
-                ),
-                (
-                    T(kk="Оқыту деңгейлері", ru="Уровни обучения", en="Levels of study"),
-                    T(
-                        kk="бакалавриат, магистратура",
-                        ru="бакалавриат, магистратура",
-                        en="bachelor's, master's",
-                    ),
-                ),
-                (
-                    T(kk="Оқыту тілдері", ru="Языки обучения", en="Languages of instruction"),
-                    T(
-                        kk="қазақ, орыс, ағылшын",
-                        ru="казахский, русский, английский",
-                        en="Kazakh, Russian, English",
-                    ),
-                ),
-            ),
         ),
         Links(
             title=T(kk="Пайдалы ресурстар", ru="Полезные ресурсы", en="Useful resources"),

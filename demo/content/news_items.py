@@ -11,15 +11,23 @@ from demo.images import DemoImage
 from demo.spec import Gallery, PageSpec, Paragraphs, Photo, T, Video
 
 
-def news_fields(date, category: str, colour, alt: T, **extra) -> dict:
-    """A news item's date, category and hero photo (drawn once, found again by title)."""
+def news_fields(date, category: str, colour, subject: T, **extra) -> dict:
+    """A news item's date, category and hero picture: an illustration saying ``subject``
+    (drawn once, found again by title), with alt text that says it is one."""
+    image = DemoImage(f"news {date.isoformat()} {category}", colour, subject=subject)
     return {
         "date": date,
         "category": category,
-        "hero_image": DemoImage(title=f"News photo {date.isoformat()} {category}", colour=colour),
-        "hero_alt": alt,
+        "hero_image": image,
+        "hero_alt": image.alt,
         **extra,
     }
+
+
+def illustration(title: str, colour, subject: T, caption: T | None = None) -> Photo:
+    """A gallery picture: an illustration saying ``subject``, labelled as one."""
+    image = DemoImage(title, colour, subject=subject)
+    return Photo(image, image.alt, caption)
 
 
 def item(slug: T, title: T, intro: T, paragraphs: tuple[T, ...], fields: dict, extra=(), tags=()):
@@ -149,18 +157,24 @@ OPEN_DAY = item(
     ),
     extra=(
         Gallery(
-            title=T(kk="Фотоесеп", ru="Фоторепортаж", en="Photo report"),
+            title=T(
+                kk="Ашық есік күні: иллюстрациялар",
+                ru="День открытых дверей: иллюстрации",
+                en="Open day: illustrations",
+            ),
             photos=(
-                Photo(
-                    DemoImage("Open day: chemistry workshop", (60, 130, 90)),
+                illustration(
+                    "Open day: chemistry workshop",
+                    (60, 130, 90),
                     T(
                         kk="Химия зертханасындағы шеберлік сыныбы",
                         ru="Мастер-класс в химической лаборатории",
                         en="A workshop in the chemistry laboratory",
                     ),
                 ),
-                Photo(
-                    DemoImage("Open day: admission desk", (30, 80, 160)),
+                illustration(
+                    "Open day: admission desk",
+                    (30, 80, 160),
                     T(
                         kk="Қабылдау комиссиясының кеңесшілері талапкерлермен сөйлесуде",
                         ru="Консультанты приёмной комиссии беседуют с абитуриентами",
@@ -168,8 +182,9 @@ OPEN_DAY = item(
                     ),
                     T(kk="Кеңес беру алаңы", ru="Зона консультаций", en="The advice desk"),
                 ),
-                Photo(
-                    DemoImage("Open day: student clubs fair", (160, 60, 110)),
+                illustration(
+                    "Open day: student clubs fair",
+                    (160, 60, 110),
                     T(
                         kk="Студенттік клубтар жәрмеңкесіндегі стендтер",
                         ru="Стенды на ярмарке студенческих клубов",

@@ -67,6 +67,18 @@ class ImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Shown under the image to everyone."),
     )
+    # default="": images stored before credits existed load with an empty credit, not
+    # None, which wagtail-localize could not extract when syncing their translations.
+    credit = blocks.CharBlock(
+        label=_("Credit"),
+        required=False,
+        default="",
+        max_length=200,
+        help_text=_(
+            "Who made the picture, e.g. 'Photo: A. Seitkali'. Say 'Illustration' for a "
+            "drawing that is not a photograph."
+        ),
+    )
 
     class Meta:
         label = _("Image")
@@ -76,8 +88,9 @@ class ImageBlock(blocks.StructBlock):
         preview_value = {
             "alt_text": _("Students in the main reading hall of the library"),
             "caption": _("The main reading hall is open until 22:00."),
+            "credit": "",
         }
-        description = _("A picture with alternative text and an optional caption.")
+        description = _("A picture with alternative text, an optional caption and credit.")
 
     def get_preview_value(self):
         value = super().get_preview_value()
@@ -87,6 +100,9 @@ class ImageBlock(blocks.StructBlock):
 
 
 class GalleryBlock(blocks.StructBlock):
+    """A grid of images, each a link to its large rendition: a visitor without JavaScript
+    opens the picture itself; ``lightbox.js`` shows it in a dialog on the page instead."""
+
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
     images = blocks.ListBlock(ImageBlock(), label=_("Images"), min_num=2)
 
@@ -102,7 +118,12 @@ class GalleryBlock(blocks.StructBlock):
         value = super().get_preview_value()
         value["images"] = self.child_blocks["images"].normalize(
             [
-                {"image": image, "alt_text": _("A photograph from the open day"), "caption": ""}
+                {
+                    "image": image,
+                    "alt_text": _("A photograph from the open day"),
+                    "caption": "",
+                    "credit": "",
+                }
                 for image in preview_images(3)
             ]
         )

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from demo.builder import DemoBuilder, DemoError
 from demo.content import SITE_TREE
 from demo.documents import ensure_programmes, ensure_register
+from demo.home_page import ensure_home_blocks
 from demo.information_requests import ensure_information_requests
 from demo.news import ensure_comments
 from demo.participation import ensure_participation
@@ -36,6 +37,8 @@ class Command(BaseCommand):
                 ensure_people()
                 registered = ensure_register()
                 report = DemoBuilder(SITE_TREE).build()
+                if ensure_home_blocks(SITE_TREE):
+                    report.filled.append(SITE_TREE.slug[settings.LANGUAGE_CODE])
                 locales = {locale.language_code: locale for locale in Locale.objects.all()}
                 programmes = ensure_programmes(locales, settings.LANGUAGE_CODE)
                 comments = ensure_comments(report.created)
