@@ -15,7 +15,7 @@ WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 2)")
 # itself defaults to production, which a deployment configures.
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run serve prepare test lint check bench messages clean
+.PHONY: run serve prepare test lint check bench bench-scale messages clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ check: $(VENV)/.installed
 ## bench: req/s and SQL queries per page against a trivial-view floor (bench/REPORT.md)
 bench: prepare
 	$(BIN)/python bench/run.py
+
+## bench-scale: demo size against 10,000 pages × 3 languages (bench/SCALE.md); builds into
+## the database it runs on, so give it one of its own: DATABASE_URL=… make bench-scale
+bench-scale: prepare
+	$(BIN)/python bench/run.py --scale
 
 ## messages: refresh and compile the kk/ru/en catalogues (commit both .po and .mo)
 messages: $(VENV)/.installed

@@ -2,7 +2,9 @@
 
 Speed is measured here, not asserted in tests. Run from the repository root after
 ``make prepare`` (``make bench`` does both); it reads whatever database the settings
-point at (``DATABASE_URL``) and writes ``bench/REPORT.md``. Exit status 1 means a page is
+point at (``DATABASE_URL``) and writes ``bench/REPORT.md``. With ``--scale``
+(``make bench-scale``) it measures flat cost with size instead and writes
+``bench/SCALE.md`` (``bench/scale.py``). Exit status 1 means a page is
 over the query budget, a response was not 200, or a page to measure was missing.
 """
 
@@ -21,6 +23,15 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
+    arguments = sys.argv[1:] if argv is None else argv
+    if "--scale-search" in arguments:
+        from bench.scale import run_scale_search
+
+        return run_scale_search(ROOT)
+    if "--scale" in arguments:
+        from bench.scale import run_scale
+
+        return run_scale(ROOT)
     from bench.harness import run
 
     return run(ROOT, argv)

@@ -268,8 +268,13 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return [line.strip() for line in self.expertise.splitlines() if line.strip()]
 
     def in_current_language(self):
-        """This person in the active language, else this record (one query)."""
+        """This person in the active language, else this record (one query, or none
+        when the translations were fetched with it: ``translations_by_language``, set
+        by the person card's chooser for a whole page)."""
         language = get_language()
+        prefetched = getattr(self, "translations_by_language", None)
+        if prefetched is not None and language:
+            return prefetched.get(language) or prefetched.get(SOURCE_LANGUAGE) or self
         if self.locale_id and language and language != getattr(self.locale, "language_code", ""):
             return (
                 Person.objects.filter(translation_key=self.translation_key)

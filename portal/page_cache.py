@@ -154,7 +154,8 @@ def _may_use_cache(request) -> bool:
         settings.PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and _MESSAGES_COOKIE not in request.COOKIES
+        # Empty once shown: the browser drops it, a client that keeps it is served.
+        and not request.COOKIES.get(_MESSAGES_COOKIE)
         and not request.path.startswith(_SKIPPED_PREFIXES)
     )
 
@@ -167,6 +168,23 @@ def _may_store(response) -> bool:
         return False
     # A nonce is for one response only.
     return "'nonce-" not in response.get("Content-Security-Policy", "")
+
+
+def _drop_vary_cookie(response) -> None:
+    """A stored page is the one every visitor without a session gets (the userbar's
+    look at ``request.user`` only made the session middleware add ``Vary: Cookie``).
+    Visitors with a session never reach a shared copy: this cache and the VCL send
+    them around it. Left in, ``Vary: Cookie`` would make a CDN or browser keep one
+    copy per cookie header (the language cookie, analytics), that is none at all."""
+    kept = [
+        value.strip()
+        for value in response.get("Vary", "").split(",")
+        if value.strip() and value.strip().lower() != "cookie"
+    ]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    elif "Vary" in response:
+        del response["Vary"]
 
 
 class PageCacheMiddleware:
@@ -197,6 +215,7 @@ class PageCacheMiddleware:
                 lifetime = min(lifetime, own)
             if lifetime > 0:
                 patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
+                _drop_vary_cookie(response)
                 if hasattr(response, "render") and callable(response.render):
                     response.render()
                 _cache().set(key, response, lifetime)

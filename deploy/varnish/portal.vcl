@@ -31,8 +31,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Signed in: never from the cache, never into it.
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # Signed in, or a message waiting to be shown once (the confirmation after a
+    # visitor's form): never from the cache, never into it.
+    if (req.http.Cookie ~ {"(^|;\s*)(sessionid=|messages=[^;\s"])"}) {
         return (pass);
     }
     if (req.url ~ "^/(admin|documents|register|media)/" || req.url ~ "^/(healthz|readyz)") {

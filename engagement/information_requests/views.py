@@ -4,6 +4,10 @@ Nothing here shows a requester's personal data: the confirmation page reads the
 reference number the session remembers from the submit, and the status lookup answers
 only to the number *and* the e-mail together, with one message for a wrong e-mail and
 an unknown number alike.
+
+The form and the lookup take no CSRF token (``portal.form_origin``): their pages are
+the same for every visitor and come from the page cache; a post is accepted from this
+site's own pages only, and its answer is never cached.
 """
 
 from django.db import transaction
@@ -13,6 +17,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from portal.form_origin import public_form
 from portal.ratelimits import PostRateLimit
 
 from . import notifications
@@ -26,7 +31,7 @@ LOOKUP_LIMIT = PostRateLimit("information_requests.lookup", count=10, seconds=60
 SESSION_KEY = "information_request_sent"
 
 
-@never_cache
+@public_form
 @require_http_methods(["GET", "HEAD", "POST"])
 def request_form(request):
     if request.method == "POST":
@@ -84,7 +89,7 @@ def sent(request):
     return render(request, "information_requests/sent.html", {"sent": found})
 
 
-@never_cache
+@public_form
 @require_http_methods(["GET", "HEAD", "POST"])
 def status(request):
     """A wrong e-mail and an unknown number get the same 404 and the same message."""

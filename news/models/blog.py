@@ -11,6 +11,7 @@ from news.comments import CommentForm
 from news.feeds import FEEDS
 from portal.contributions.models import Contribution
 from portal.contributions.receiving import receive
+from portal.form_origin import public_form
 
 from .base import DatedIndexPage, DatedItemPage
 
@@ -57,6 +58,7 @@ class BlogPostPage(RoutablePageMixin, DatedItemPage):
         return self.render(request)
 
     @path("comment/")
+    @public_form
     def post_comment(self, request):
         if request.method != "POST":
             return redirect(self.url)

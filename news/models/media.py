@@ -22,6 +22,7 @@ from news.press_forms import (
     SubscriptionForm,
 )
 from portal.blocks.contact import validate_phone
+from portal.form_origin import public_form
 from portal.pages import ContentPage, public_pages
 
 from .events import EventPage
@@ -191,6 +192,7 @@ class MediaCornerPage(RoutablePageMixin, ContentPage):
         return response
 
     @path("accreditation/")
+    @public_form
     def accreditation(self, request):
         if request.method != "POST":
             return redirect(self.url)
@@ -217,6 +219,7 @@ class MediaCornerPage(RoutablePageMixin, ContentPage):
         return redirect(self.url + "#accreditation")
 
     @path("subscribe/")
+    @public_form
     def subscribe(self, request):
         if request.method != "POST":
             return redirect(self.url)

@@ -331,6 +331,10 @@ class NewsPage(DatedItemPage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        # The index and the archive list the newest first, ten at a time: with this
+        # index PostgreSQL reads the first rows in order instead of sorting every item
+        # (0.3 ms instead of 14 ms at 15,000 items; bench/SCALE.md).
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_item_date_idx")]
 
     def clean(self):
         super().clean()

@@ -7,6 +7,8 @@ the chosen person stays the same in every translation of the page: the chooser i
 kept out of the translation editor, like a phone number.
 """
 
+import copy
+
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +25,32 @@ __all__ = ["PersonCardBlock", "PersonChooserBlock"]
 class PersonChooserBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("people.Person", **kwargs)
+
+    def bulk_to_python(self, values):
+        """Every person the stream names in one query (with locale, photo and unit),
+        and all their translations in one more, kept on each person as
+        ``translations_by_language`` for the card (``Person.in_current_language``): a
+        page with many cards costs two queries, not two per card. The value stays the
+        chosen record, so the admin edits what was chosen."""
+        model = self.model_class
+        related = ("locale", "photo", "unit")
+        people = model.objects.select_related(*related).in_bulk(values)
+        translations = {}
+        keys = {person.translation_key for person in people.values()}
+        if keys:
+            for other in model.objects.filter(translation_key__in=keys).select_related(*related):
+                translations.setdefault(other.translation_key, {})[other.locale.language_code] = (
+                    other
+                )
+        result, seen = [], set()
+        for pk in values:
+            person = people.get(pk)
+            if person is not None:
+                person = copy.copy(person) if pk in seen else person
+                person.translations_by_language = translations.get(person.translation_key, {})
+            result.append(person)
+            seen.add(pk)
+        return result
 
     def get_translatable_segments(self, value):
         return []

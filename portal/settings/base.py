@@ -98,7 +98,8 @@ MIDDLEWARE = [
     # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
     "portal.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's, which also finds the visitor forms of routable pages (portal/form_origin.py).
+    "portal.form_origin.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

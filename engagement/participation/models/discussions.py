@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 from engagement.participation.discussion_forms import ProposalForm
 from portal.contributions.models import Contribution
 from portal.contributions.receiving import receive
+from portal.form_origin import public_form
 from portal.pages import BasePage, ContentPage
 
 
@@ -152,6 +153,7 @@ class DiscussionPage(RoutablePageMixin, ContentPage):
         return response
 
     @path("propose/", name="propose")
+    @public_form
     def propose(self, request):
         if request.method != "POST":
             return redirect(self.url)

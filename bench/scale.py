@@ -1,0 +1,287 @@
+"""``make bench-scale``: flat cost with size (issue 16) and search speed (issue 12).
+
+One run, one database, one process: every page type's uncached render (median time
+and SQL count, in-process with the worker warm, no page cache) at the size the database
+has (the demo), then the volume of ``bench/scale_volume.py`` is built (10,000 pages in
+each language) and the same URLs are measured again, with the admin's explorer, the
+translation queue, the freshness and disclosure reports, and the search results page
+over the fixed query sets of ``search/quality.py``. Writes ``bench/SCALE.md``; missed
+budgets are shown as missed. Exit status 1 when any budget is missed.
+
+Timings on a shared machine are noisy: the report gives the load average at each phase
+and the median of several requests, not the best.
+"""
+
+import os
+import platform
+import statistics
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlencode
+
+import django
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+import wagtail
+from wagtail.models import Page
+
+from bench.harness import database_description
+from bench.measure import QUERY_BUDGET, count_queries, in_process_client, pick_host, resolve_urls
+from bench.scale_volume import build_volume, index_the_rest, split, volume_present
+from news.models import NewsIndexPage
+from search.quality import queries
+
+RATIO_BUDGET = 1.2
+ADMIN_BUDGET_MS = 2000
+SEARCH_BUDGET_MS = 50
+REPEATS = 5
+ADMIN_REPEATS = 3
+LANGUAGES = ("kk", "ru", "en")
+BENCH_ADMIN = "bench-scale-admin"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """``ms``: the request's cost, this process's CPU time plus the time its SQL took
+    (the median over the repeats); ``wall_ms``: the median wall time, which on a shared
+    machine also counts waiting for a CPU."""
+
+    status: int
+    ms: float
+    queries: int
+    wall_ms: float = 0.0
+
+
+def _load() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"{one:.1f} (1 min), {five:.1f} (5 min)"
+
+
+def time_get(client, path: str, repeats: int) -> Timing:
+    """Median wall time of ``repeats`` requests of ``path`` after the SQL count (which
+    also warms the worker)."""
+    counted = count_queries(client, path)
+    costs, walls = [], []
+    for _ in range(repeats):
+        cost, wall = _cost(client, path)
+        costs.append(cost)
+        walls.append(wall)
+    return Timing(
+        counted.status, statistics.median(costs), counted.queries, statistics.median(walls)
+    )
+
+
+def _cost(client, path: str) -> tuple[float, float]:
+    with CaptureQueriesContext(connection) as captured:
+        cpu, wall = time.process_time(), time.perf_counter()
+        client.get(path)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    sql = sum(float(query["time"]) for query in captured.captured_queries)
+    return (cpu + sql) * 1000, wall * 1000
+
+
+def measure_pages(client, urls) -> dict:
+    return {url: time_get(client, url.path, REPEATS) for url in urls}
+
+
+def admin_paths() -> dict[str, str]:
+    news_index = NewsIndexPage.objects.filter(locale__language_code="kk").first()
+    return {
+        "page explorer (kk news index)": reverse("wagtailadmin_explore", args=[news_index.pk]),
+        "translation queue": reverse("governance:translation_queue"),
+        "freshness report": reverse("governance:freshness"),
+        "disclosure-completeness report": reverse("disclosure_completeness"),
+    }
+
+
+def admin_client(host: str):
+    user, _created = get_user_model().objects.get_or_create(
+        username=BENCH_ADMIN, defaults={"is_superuser": True, "is_staff": True}
+    )
+    client = in_process_client(host)
+    client.force_login(user)
+    return client
+
+
+def measure_search(client) -> dict[str, tuple[float, int, float]]:
+    """p50 of the results page per language over its fixed queries (cost as in
+    :class:`Timing`, and wall time), and the SQL count of the first query."""
+    found = {}
+    for language in LANGUAGES:
+        paths = [f"/{language}/search/?{urlencode({'q': query})}" for query, _ in queries(language)]
+        first = count_queries(client, paths[0])
+        timings = [_cost(client, path) for path in paths]
+        found[language] = (
+            statistics.median(cost for cost, _wall in timings),
+            first.queries,
+            statistics.median(wall for _cost, wall in timings),
+        )
+    return found
+
+
+def _mark(ok: bool) -> str:
+    return "✓" if ok else "✗ missed"
+
+
+def render(info: dict, demo: dict, scale: dict, admin: dict, search: dict) -> tuple[str, int]:
+    missed = 0
+    lines = [
+        f"# Bench at {info['Pages per language']} pages × 3 languages",
+        "",
+        "Written by `make bench-scale` (`bench/scale.py`); regenerate rather than edit.",
+        "",
+        *(f"- {name}: {value}" for name, value in info.items()),
+        "",
+        "## Page types: uncached render, demo size against the built size",
+        "",
+        f"In-process, no page cache, worker warm; the SQL count as `make bench` takes it. "
+        f"`ms` is a request's cost, median of {REPEATS}: the CPU time of the Python process "
+        "plus the time its SQL took, so that waiting for a CPU on a shared machine does "
+        "not count; `wall` is the median wall time, for reference. Budgets: at most "
+        f"{QUERY_BUDGET} queries and a cost at most {RATIO_BUDGET} × the demo-size cost.",
+        "",
+        "| page | locale | demo ms | demo SQL | scale ms | scale SQL | ratio | budget "
+        "| demo wall | scale wall |",
+        "|---|---|--:|--:|--:|--:|--:|:-:|--:|--:|",
+    ]
+    for url, before in demo.items():
+        after = scale[url]
+        ratio = after.ms / before.ms if before.ms else 0.0
+        ok = after.status == 200 and after.queries <= QUERY_BUDGET and ratio <= RATIO_BUDGET
+        missed += not ok
+        status = "" if after.status == 200 else f" (answered {after.status})"
+        lines.append(
+            f"| {url.label}{status} | {url.language} | {before.ms:.0f} | {before.queries} "
+            f"| {after.ms:.0f} | {after.queries} | {ratio:.2f} | {_mark(ok)} "
+            f"| {before.wall_ms:.0f} | {after.wall_ms:.0f} |"
+        )
+    lines += [
+        "",
+        f"## Admin screens at the built size (budget {ADMIN_BUDGET_MS} ms)",
+        "",
+        f"Signed in as a superuser, median of {ADMIN_REPEATS} requests.",
+        "",
+        "| screen | wall ms | cost ms | SQL | budget |",
+        "|---|--:|--:|--:|:-:|",
+    ]
+    for name, timing in admin.items():
+        ok = timing.status == 200 and timing.ms <= ADMIN_BUDGET_MS
+        missed += not ok
+        status = "" if timing.status == 200 else f" (answered {timing.status})"
+        lines.append(
+            f"| {name}{status} | {timing.wall_ms:.0f} | {timing.ms:.0f} | {timing.queries} "
+            f"| {_mark(ok)} |"
+        )
+    lines += [
+        "",
+        f"## Search at the built size (p50 budget {SEARCH_BUDGET_MS} ms)",
+        "",
+        "The results page over the fixed query sets of `search/quality.py` (inflected "
+        "forms), in-process; SQL of the first query.",
+        "",
+    ]
+    table = search_lines(search)
+    missed += sum("missed" in line for line in table[2:])
+    lines += table
+    verdict = f"**{missed} budget(s) missed**" if missed else "**Every budget met.**"
+    lines[4:4] = [verdict, ""]
+    return "\n".join(lines) + "\n", missed
+
+
+def search_lines(search: dict) -> list[str]:
+    lines = [
+        "| language | queries | p50 cost ms | p50 wall ms | SQL | budget |",
+        "|---|--:|--:|--:|--:|:-:|",
+    ]
+    for language, (p50, sql, wall) in search.items():
+        ok = p50 <= SEARCH_BUDGET_MS and sql <= QUERY_BUDGET
+        lines.append(
+            f"| {language} | {len(queries(language))} | {p50:.0f} | {wall:.0f} | {sql} "
+            f"| {_mark(ok)} |"
+        )
+    return lines
+
+
+def run_scale_search(root: Path) -> int:
+    """After a run with ``SCALE_INDEXED``: index the rest of the built pages, measure
+    search again and append the result to ``bench/SCALE.md`` as a section of its own."""
+    from django.conf import settings
+
+    if not volume_present():
+        print("No scale volume in this database: run make bench-scale first.")
+        return 2
+    started = time.perf_counter()
+    added = index_the_rest()
+    seconds = time.perf_counter() - started
+    client = in_process_client(pick_host(settings.ALLOWED_HOSTS))
+    search = measure_search(client)
+    lines = [
+        "",
+        "## Search with every built page indexed (`bench/run.py --scale-search`)",
+        "",
+        f"Run after the report above: indexed the {added} built pages it had left out in "
+        f"{seconds:.0f} s, then measured as above. Load average: {_load()}; "
+        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.",
+        "",
+        *search_lines(search),
+    ]
+    path = root / "bench" / "SCALE.md"
+    with path.open("a", encoding="utf-8") as report:
+        report.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    missed = any("missed" in line for line in search_lines(search)[2:])
+    return 1 if missed else 0
+
+
+def run_scale(root: Path) -> int:
+    from django.conf import settings
+
+    if volume_present():
+        print("This database already holds the scale volume: run on a fresh database.")
+        return 2
+    host = pick_host(settings.ALLOWED_HOSTS)
+    client = in_process_client(host)
+    urls = [url for url in resolve_urls() if url.path and not url.is_floor]
+    demo_pages = Page.objects.live().filter(depth__gt=1).count()
+    load_demo = _load()
+    demo = measure_pages(client, urls)
+    started = time.perf_counter()
+    load_build = _load()
+    size = int(os.environ.get("SCALE_PAGES", "10000"))
+    limit = os.environ.get("SCALE_INDEXED")
+    pages, entries, indexed = build_volume(
+        split(size), register=size // 10, index_limit=int(limit) if limit else None
+    )
+    build_seconds = time.perf_counter() - started
+    load_scale = _load()
+    scale = measure_pages(client, urls)
+    admin_http = admin_client(host)
+    admin = {
+        name: time_get(admin_http, path, ADMIN_REPEATS) for name, path in admin_paths().items()
+    }
+    search = measure_search(client)
+    info = {
+        "Pages per language": f"{size:,}",
+        "Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "Software": f"Python {platform.python_version()}, Django {django.get_version()}, "
+        f"Wagtail {wagtail.__version__}",
+        "Database": database_description(),
+        "Machine": f"{os.cpu_count()} CPUs, shared with other work; load average at the "
+        f"demo measurement {load_demo}, at the build {load_build}, at the 10k measurement "
+        f"{load_scale}",
+        "Size": f"{demo_pages} live pages at demo size; built {pages} pages and {entries} "
+        f"register entries and indexed {indexed} of those pages for search in "
+        f"{build_seconds:.0f} s; "
+        f"{Page.objects.live().filter(depth__gt=1).count()} live pages measured at scale",
+    }
+    report, missed = render(info, demo, scale, admin, search)
+    path = root / "bench" / "SCALE.md"
+    path.write_text(report, encoding="utf-8")
+    print(report)
+    print(f"Written to {path}")
+    return 1 if missed else 0
