@@ -21,7 +21,8 @@ def test_visitor_types_an_inflected_kazakh_word_in_the_header_and_reaches_the_pa
     if fixture == "phone_page":
         # On a phone the search field is in the menu panel, behind the Menu button.
         page.get_by_role("button", name="Мәзір", exact=True).click()
-    box = page.get_by_role("search").get_by_role("searchbox")
+    # The header's form (banner), not the home page's own search block.
+    box = page.get_by_role("banner").get_by_role("search").get_by_role("searchbox")
     assert box.is_visible()
     box.fill(INFLECTED)
     box.press("Enter")
