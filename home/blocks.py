@@ -21,7 +21,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 
 from portal.blocks import BodyStreamBlock, LinkBlock
-from portal.blocks.media import validate_alt_text
+from portal.blocks.media import ImageBlock, validate_alt_text
 from portal.pages import public_pages, with_intro
 
 __all__ = [
@@ -57,11 +57,12 @@ def _count(default):
     )
 
 
-class HeroBlock(blocks.StructBlock):
+class HeroBlock(ImageBlock):
     """The picture beside the university's name at the top of the home page.
 
-    Without an image the home page draws a pattern in the university's colours, so a
-    site without photography still opens with an intended hero.
+    An :class:`ImageBlock` (same alt text rules, caption and credit) whose image is
+    optional: without one the home page draws a pattern in the university's colours, so
+    a site without photography still opens with an intended hero.
     """
 
     image = ImageChooserBlock(
@@ -75,13 +76,6 @@ class HeroBlock(blocks.StructBlock):
         max_length=250,
         validators=[validate_alt_text],
         help_text=_("Say what the image shows, in one sentence. Required with an image."),
-    )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    credit = blocks.CharBlock(
-        label=_("Credit"),
-        required=False,
-        max_length=200,
-        help_text=_("Who made the picture, e.g. 'Photo: A. Seitkali', or 'Illustration'."),
     )
 
     class Meta:

@@ -1,7 +1,8 @@
 """The public side: the request form, its confirmation and the status lookup.
 
 Nothing here shows a requester's personal data: the confirmation page reads the
-reference number the session remembers from the submit, and the status lookup answers
+reference number from a signed receipt in its address (not from a session: a session
+cookie would keep the requester out of the page cache for hours), and the status lookup answers
 only to the number *and* the e-mail together, with one message for a wrong e-mail and
 an unknown number alike.
 
@@ -10,8 +11,12 @@ the same for every visitor and come from the page cache; a post is accepted from
 site's own pages only, and its answer is never cached.
 """
 
+from urllib.parse import urlencode
+
+from django.core import signing
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -28,7 +33,24 @@ from .services import register
 
 SUBMIT_LIMIT = PostRateLimit("information_requests.submit", count=5, seconds=600)
 LOOKUP_LIMIT = PostRateLimit("information_requests.lookup", count=10, seconds=600)
-SESSION_KEY = "information_request_sent"
+RECEIPT_SALT = "information_requests.receipt"
+#: A day to reload or bookmark the confirmation; the e-mail keeps the details for good.
+RECEIPT_MAX_AGE = 24 * 60 * 60
+
+
+def receipt_url(reference: str) -> str:
+    """The confirmation page's address for one request: the reference number, signed so
+    that nobody can make the page show a number they did not receive."""
+    token = signing.dumps(reference, salt=RECEIPT_SALT, compress=True)
+    return f"{reverse('information_requests:sent')}?{urlencode({'receipt': token})}"
+
+
+def _receipt_reference(token: str) -> str | None:
+    try:
+        reference = signing.loads(token, salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE)
+    except signing.BadSignature:  # also an expired receipt
+        return None
+    return reference if isinstance(reference, str) else None
 
 
 @public_form
@@ -42,9 +64,7 @@ def request_form(request):
             if form.is_spam:
                 # A bot sees what a person sees, and nothing is stored or sent.
                 return redirect("information_requests:sent")
-            saved = _save(form)
-            request.session[SESSION_KEY] = saved.reference
-            return redirect("information_requests:sent")
+            return redirect(receipt_url(_save(form).reference))
         status = 400
     else:
         form, status = InformationRequestForm(), 200
@@ -84,7 +104,7 @@ def _save(form) -> InformationRequest:
 @never_cache
 @require_http_methods(["GET", "HEAD"])
 def sent(request):
-    reference = request.session.get(SESSION_KEY)
+    reference = _receipt_reference(request.GET.get("receipt", ""))
     found = InformationRequest.objects.filter(reference=reference).first() if reference else None
     return render(request, "information_requests/sent.html", {"sent": found})
 

@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests import factories
+from tests.documents.staff_only import media_path_variants
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +34,42 @@ def test_each_gallery_picture_links_to_its_large_rendition(client):
         assert thumbnail["src"] != link["href"], "the link opens a larger picture"
         assert link.select_one(".block-visually-hidden").get_text(strip=True)
     assert soup.find("script", src=lambda src: src and "js/lightbox" in src)
+
+
+def test_a_gallery_picture_opens_at_its_own_address_and_no_respelling_reaches_another_file(
+    client,
+):
+    """The lightbox's large picture is a rendition served for a year; a respelled path
+    (``//``, ``./``, ``%2e``, ``..``, a detour to the originals) is a 404 or that same
+    picture, never the original upload or any other file."""
+    soup = rendered(
+        client,
+        body__0="gallery",
+        body__0__gallery__images__0__alt_text="Бірінші сурет",
+        body__0__gallery__images__1__alt_text="Екінші сурет",
+    )
+    href = soup.select_one(".block-gallery a[data-lightbox]")["href"]
+    response = client.get(href)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/")
+    assert "immutable" in response["Cache-Control"]
+    picture = b"".join(response.streaming_content)
+    name = href.removeprefix("/media/")
+    file_name = name.rsplit("/", 1)[1]
+    respellings = [v for v in media_path_variants(name) if v.split("?")[0] != href]
+    for path in respellings:
+        answer = client.get(path)
+        body = b"".join(answer.streaming_content) if answer.streaming else answer.content
+        # A server that decodes %2f before routing (as WSGI does) finds the same file.
+        assert answer.status_code == 404 or body == picture, path
+    for path in (
+        f"/media/renditions/images/../../original_images/{file_name}",
+        f"/media/renditions/images/%2e%2e/%2e%2e/original_images/{file_name}",
+        f"/media/renditions/.%2e/original_images/{file_name}",
+        f"/media/original_images/{file_name.split('.')[0]}.png",
+    ):
+        answer = client.get(path)
+        assert answer.status_code == 404, path
 
 
 def test_a_gallery_of_one_picture_is_shown_as_one_wide_picture(client):

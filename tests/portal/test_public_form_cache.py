@@ -21,6 +21,7 @@ from engagement.information_requests.models import InformationRequest
 from engagement.participation.models import Proposal
 from news.models import AccreditationRequest, BlogComment, PressSubscriber
 from tests import factories
+from tests.engagement.information_requests.helpers import VALID
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +198,29 @@ def test_every_other_post_still_needs_djangos_token(form_pages):
         assert "Форманың мерзімі өтті" in response.content.decode()
     signing_in = visitor.post("/admin/login/", {"username": "x"}, headers=SAME_ORIGIN)
     assert signing_in.status_code == 403
+
+
+def test_an_information_requester_sees_their_number_and_stays_on_the_page_cache(
+    form_pages, django_capture_on_commit_callbacks
+):
+    """The confirmation reads a signed receipt in its address, not a session: the
+    requester gets no cookie, so every page after the submit still comes from the cache."""
+    url, (action,) = form_pages["information request"]
+    Client().get(url)
+    visitor = Client(enforce_csrf_checks=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = visitor.post(action, VALID, headers={**SAME_ORIGIN, "Referer": OWN + url})
+    assert sent.status_code == 302
+    assert not sent.cookies and not visitor.cookies
+    receipt = visitor.get(sent["Location"])
+    reference = InformationRequest.objects.get().reference
+    assert reference in receipt.content.decode()
+    assert _source(receipt) == "none" and "no-store" in receipt["Cache-Control"]
+    assert _source(visitor.get(url)) == "hit"
+    # A receipt cannot be made up or altered to show somebody else's number.
+    token = sent["Location"].split("receipt=", 1)[1]
+    base = sent["Location"].split("?", 1)[0]
+    for forged in (f"{token}x", token.replace(":", ";"), "IR-2026-00001", "", "%ff", "a" * 5000):
+        response = visitor.get(base, {"receipt": forged})
+        assert response.status_code == 200, forged
+        assert reference not in response.content.decode(), forged

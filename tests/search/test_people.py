@@ -105,3 +105,41 @@ def test_a_query_without_letters_finds_no_person_and_breaks_nothing(client, dean
         response, main = search(client, "kk", q=query, kind="person")
         assert response.status_code == 200
         assert "Әлия Серікбаева" not in main
+
+
+SITEMAP_SPELLINGS = [
+    "/./sitemap-people.xml",
+    "/%2e/sitemap-people.xml",
+    "/x/../sitemap-people.xml",
+    "/x/%2e%2e/sitemap-people.xml",
+    "/sitemap-people.xml/",
+    "/sitemap-people.xml%00",
+    "/sitemap-people.xml%2f",
+    "/SITEMAP-PEOPLE.XML",
+    "/sitemap-people.xml?p=abc",
+    "/sitemap-people.xml?p=-1",
+    "/sitemap-people.xml?p=0",
+    "/sitemap-people.xml?p=99999",
+    "/sitemap-people.xml?p=1e9",
+    "/sitemap-people.xml?p=1&p=abc",
+]
+
+
+def test_no_spelling_of_the_people_sitemap_lists_a_hidden_directory_or_fails(client, dean):
+    """Whatever path normalisation or page number a crawler or an attacker sends, the
+    answer is the sitemap itself or a 404: never a 500, never a person of a directory
+    that is not public."""
+    factories.directory("ru").unpublish()
+    hidden = factories.directory("en")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    listed = sitemap_locations(client)
+    assert listed and not any("/ru/" in url or "/en/" in url for url in listed)
+    answers = {path: client.get(path) for path in SITEMAP_SPELLINGS}
+    # The test client would read a leading "//" as a host name; send that path raw.
+    answers["//sitemap-people.xml"] = client.get("/", PATH_INFO="//sitemap-people.xml")
+    for path, response in answers.items():
+        assert response.status_code in (200, 301, 404), path
+        if response.status_code == 200:
+            body = response.content.decode()
+            assert "Алия Серикбаева" not in body and "/ru/" not in body, path
+            assert "Aliya" not in body and "/en/" not in body, path
