@@ -55,12 +55,12 @@ def _orient_without_metadata(image: PillowImage) -> PillowImage:
     return PillowImage(oriented)
 
 
-class RenditionStorage(FileSystemStorage):
-    """``WAGTAILIMAGES_RENDITION_STORAGE``: renditions in ``MEDIA_ROOT/renditions/``,
-    under ``MEDIA_URL + "renditions/"``, apart from originals and documents.
+class FingerprintedRenditions:
+    """What every rendition store does, on disk or in object storage: no camera or GPS
+    metadata in any rendition, and names fingerprinted with the content.
 
-    Wagtail builds this storage when it loads its Rendition model, in every process
-    that can write a rendition, so this is also where the metadata stripping is
+    Wagtail builds the rendition storage when it loads its Rendition model, in every
+    process that can write a rendition, so this is also where the metadata stripping is
     installed (idempotent: it replaces Willow's operation for Pillow images)."""
 
     def __init__(self, **kwargs):
@@ -78,6 +78,11 @@ class RenditionStorage(FileSystemStorage):
         return super().save(
             f"{stem}.{digest.hexdigest()[:FINGERPRINT_LENGTH]}{extension}", content, max_length
         )
+
+
+class RenditionStorage(FingerprintedRenditions, FileSystemStorage):
+    """``STORAGES["renditions"]`` on one machine: renditions in ``MEDIA_ROOT/renditions/``,
+    under ``MEDIA_URL + "renditions/"``, apart from originals and documents."""
 
     @cached_property
     def base_location(self):

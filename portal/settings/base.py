@@ -7,6 +7,7 @@ The environment is read once, here at the top; the per-environment modules
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -269,14 +270,65 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "renditions": {"BACKEND": "portal.media.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # --- Public media (DOC2, UP-6): only image renditions are ever served, from their own
 # folder MEDIA_ROOT/renditions/ (portal/media.py); documents and original images never
 # are. The one-machine deployment (T4) serves renditions through Django; set
-# SERVE_MEDIA=0 when a web server, object storage or CDN serves MEDIA_URL/renditions/.
-WAGTAILIMAGES_RENDITION_STORAGE = "portal.media.RenditionStorage"
+# SERVE_MEDIA=0 when a web server or CDN serves MEDIA_URL/renditions/.
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
+# --- Uploads in S3-compatible object storage (T4, several hosts: portal/object_storage.py).
+# MEDIA_S3_BUCKET switches it on; credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (read by boto3 itself, never written here). Everything is a
+# private object but the renditions, which the bucket (or MEDIA_S3_PUBLIC_DOMAIN, a CDN
+# in front of it) serves to browsers directly; the portal then serves no /media/ at all.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    _bucket = {
+        "bucket_name": MEDIA_S3_BUCKET,
+        "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+    }
+    _public_domain = os.environ.get("MEDIA_S3_PUBLIC_DOMAIN", "")
+    STORAGES["default"] = {
+        "BACKEND": "portal.object_storage.PrivateUploadStorage",
+        "OPTIONS": _bucket,
+    }
+    STORAGES["renditions"] = {
+        "BACKEND": "portal.object_storage.PublicRenditionStorage",
+        "OPTIONS": {
+            **_bucket,
+            "custom_domain": _public_domain or None,
+            # Buckets that refuse ACLs grant public reads on renditions/ by a policy.
+            "default_acl": os.environ.get("MEDIA_S3_RENDITION_ACL", "public-read") or None,
+        },
+    }
+    SERVE_MEDIA = False
+
+
+def _media_origins() -> list[str]:
+    """Where browsers load renditions from when the bucket serves them (CSP img-src)."""
+    if not MEDIA_S3_BUCKET:
+        return []
+    if _public_domain:
+        return [f"https://{_public_domain}"]
+    endpoint = urlsplit(_bucket["endpoint_url"] or "")
+    if endpoint.netloc:
+        # Path-style (…/bucket/key) or virtual-hosted (bucket.host) addresses.
+        return [
+            f"{endpoint.scheme}://{endpoint.netloc}",
+            f"{endpoint.scheme}://{MEDIA_S3_BUCKET}.{endpoint.netloc}",
+        ]
+    region = _bucket["region_name"]
+    hosts = [f"{MEDIA_S3_BUCKET}.s3.amazonaws.com"]
+    if region:
+        hosts.append(f"{MEDIA_S3_BUCKET}.s3.{region}.amazonaws.com")
+    return [f"https://{host}" for host in hosts]
+
+
+MEDIA_ORIGINS = _media_origins()
 
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("K. Kulazhanov Kazakh University of Technology and Business")
@@ -310,7 +362,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # site, ADMIN_CONTENT_SECURITY_POLICY under /admin/, default-src 'none' for served files.
 # The public site has no inline script, style element or style attribute: what a template
 # cannot move to a static file carries the request's nonce (`{{ request.csp_nonce }}`).
-# Media are same-origin (MEDIA_URL); add the storage's origin to img-src if it moves.
+# Media are same-origin (MEDIA_URL), or come from MEDIA_ORIGINS (object storage).
 
 # The only players VideoBlock embeds (see WAGTAILEMBEDS_FINDERS); YouTube in its
 # privacy-enhanced, no-cookie form (portal.blocks.media).
@@ -326,7 +378,7 @@ CONTENT_SECURITY_POLICY = {
         **_ALWAYS,
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
         "frame-src": VIDEO_PLAYER_ORIGINS,
         "frame-ancestors": [NONE],
     }
@@ -338,7 +390,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         **_ALWAYS,
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
         "font-src": [SELF, "data:"],
         "frame-src": [SELF, *VIDEO_PLAYER_ORIGINS],
         "frame-ancestors": [SELF],

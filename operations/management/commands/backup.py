@@ -68,6 +68,14 @@ class Command(BaseCommand):
                 "schema": contents["schema"]["fingerprint"][:12],
             }
         )
+        if settings.MEDIA_S3_BUCKET:
+            self.stderr.write(
+                _(
+                    "Uploads are kept in the object storage bucket %(bucket)s, not in this "
+                    "archive: back them up with the storage's own versioning or replication."
+                )
+                % {"bucket": settings.MEDIA_S3_BUCKET}
+            )
         if options["keep"]:
             for removed in prune(destination.parent, options["keep"]):
                 self.stdout.write(_("Removed old archive %(path)s.") % {"path": removed})
