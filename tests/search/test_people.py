@@ -105,3 +105,23 @@ def test_a_query_without_letters_finds_no_person_and_breaks_nothing(client, dean
         response, main = search(client, "kk", q=query, kind="person")
         assert response.status_code == 200
         assert "Әлия Серікбаева" not in main
+
+
+def test_a_person_is_found_by_an_upper_case_word_of_their_position_typed_in_lower_case(client):
+    """The position is matched folded (``position_key``): an abbreviation in Kazakh
+    capitals meets the same letters typed in lower case, on SQLite too (whose LIKE
+    folds only ASCII letters)."""
+    factories.PersonFactory(name="Нұрлан Әбенов", position="Ядролық физика ҒЗИ директоры")
+    for query in ("ғзи", "ҒЗИ", "Ғзи"):
+        _response, main = search(client, "kk", q=query, kind="person")
+        assert "Нұрлан Әбенов" in main, query
+
+
+def test_an_edited_position_is_searched_at_once_even_when_saved_field_by_field(client, dean):
+    person = dean["kk"]
+    person.position = "Кітапхана меңгерушісі"
+    person.save(update_fields=["position"])
+    _response, main = search(client, "kk", q="кітапханаға", kind="person")
+    assert "Әлия Серікбаева" in main
+    _response, main = search(client, "kk", q="деканы", kind="person")
+    assert "Әлия Серікбаева" not in main
