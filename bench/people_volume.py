@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from django.db import transaction
 
+from people.directory import position_key
 from people.models import Category, Person, Unit
 from people.translit import name_key
 
@@ -48,6 +49,7 @@ def _add_people(target: int) -> int:
                 name_key=name_key(name),
                 slug=f"{SLUG_PREFIX}{number:04d}",
                 position="Оқытушы",
+                position_key=position_key("Оқытушы"),
                 category=categories[number % len(categories)],
                 unit=units[number % len(units)],
                 email=f"person{number}@example.edu.kz",

@@ -238,6 +238,24 @@ def run_scale_search(root: Path) -> int:
     return 1 if missed else 0
 
 
+def run_search_speed() -> int:
+    """``bench/run.py --search-speed``: the search table of an already-built database
+    (a clone of a ``make bench-scale`` one), printed, nothing built or written; for
+    measuring a change to search before and after without building the volume again."""
+    from django.conf import settings
+
+    client = in_process_client(pick_host(settings.ALLOWED_HOSTS))
+    search = measure_search(client)
+    lines = [
+        f"Search results page, {Page.objects.live().filter(depth__gt=1).count()} live pages; "
+        f"load average {_load()}; {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.",
+        "",
+        *search_lines(search),
+    ]
+    print("\n".join(lines))
+    return 1 if any("missed" in line for line in lines[2:]) else 0
+
+
 def run_scale(root: Path) -> int:
     from django.conf import settings
 

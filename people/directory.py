@@ -12,6 +12,8 @@ page in each language is a route of the directory page of that language
 to the workflows and to the translation queue.
 """
 
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -30,7 +32,7 @@ from portal.pages import public_pages
 
 from .translit import name_key, query_keys
 
-__all__ = ["Category", "Person", "PublicPosition"]
+__all__ = ["Category", "Person", "PublicPosition", "position_key"]
 
 NAME_MAX_LENGTH = 150
 
@@ -93,6 +95,13 @@ def name_matches(query: str) -> Q:
     for word in words:
         condition &= Q(name_key__contains=word)
     return condition
+
+
+def position_key(position: str) -> str:
+    """A position as the site search compares it: NFC, case-folded, ё as е. Stored
+    (``Person.position_key``) so one ``LIKE`` finds a word in any case on every
+    database (SQLite's ``LIKE`` folds only ASCII letters)."""
+    return unicodedata.normalize("NFC", position).casefold().replace("ё", "е")
 
 
 def approved_expert_choices():
@@ -171,6 +180,8 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     )
     # The name folded to one Latin spelling (people.translit), for the search by name.
     name_key = models.CharField(max_length=400, editable=False, db_index=True, default="")
+    # The position folded for the site search (position_key()).
+    position_key = models.CharField(max_length=400, editable=False, default="")
 
     objects = PersonQuerySet.as_manager()
 
@@ -230,8 +241,13 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         self.name_key = name_key(self.name)
-        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key"}
+        self.position_key = position_key(self.position)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            keys = {"name": "name_key", "position": "position_key"}
+            kwargs["update_fields"] = {*update_fields} | {
+                key for field, key in keys.items() if field in update_fields
+            }
         super().save(*args, **kwargs)
 
     def clean(self):

@@ -12,22 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import (
     BooleanField,
-    Case,
+    Count,
+    DateField,
     DateTimeField,
     ExpressionWrapper,
     F,
     Max,
     OuterRef,
     Q,
+    QuerySet,
     Subquery,
-    When,
+    Value,
+    Window,
 )
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -36,9 +41,9 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
 from people.directory import name_matches
-from portal.pages import public_pages, with_intro
+from portal.pages import public_pages
 
-from . import kinds
+from . import kinds, postgres
 from .analysis import WORD, normalise, query_terms, stem
 
 SNIPPET_BEFORE = 60
@@ -103,6 +108,8 @@ def page_results(locale, terms, *, kind=None, section=None):
             pages = pages.not_type(kinds.model_of(model_kind))
     elif kind:
         pages = pages.type(kinds.model_of(kind))
+    if postgres.applies():
+        return postgres.ranked_pages(pages, terms)
     return pages.search(_backend_query(terms))
 
 
@@ -110,29 +117,56 @@ def _compact(text: str) -> str:
     return _CODE_SEPARATORS.sub("", normalise(text))
 
 
+@lru_cache(maxsize=4096)
+def _compact_code(code: str) -> str:
+    return _compact(code)
+
+
+@lru_cache(maxsize=8192)
+def _words_and_stems(text: str, language: str) -> tuple[frozenset, frozenset]:
+    """The words of a register entry's text and their stems: the same few thousand
+    texts are matched on every search, so each is analysed once per process."""
+    found = frozenset(WORD.findall(normalise(text)))
+    return found, frozenset(stem(word, language) for word in found)
+
+
+REGISTER_TEXTS = ("title_kk", "title_ru", "title_en", "purpose_kk", "purpose_ru", "purpose_en")
+
+
 def document_results(language, query, terms) -> list:
     """Public register entries in force whose code contains the query (hyphens,
     dashes and spaces ignored) or whose title and description (its purpose, DOC4) in
-    ``language`` have every query word between them."""
+    ``language`` have every query word between them.
+
+    One query reads the plain values of every public entry (no model instances: at
+    a thousand entries building them cost more than the search); only the entries
+    found become instances, for ``describe``."""
     register = apps.get_model("documents.RegisteredDocument")
     code_query = _compact(query)
-    found = []
-    entries = (
+    rows = (
         register.objects.public()
         .filter(withdrawn=False)
-        .annotate(effective_date=Max("versions__effective_date"))
         .order_by("code")
+        .values("pk", "code", *REGISTER_TEXTS)
+        .annotate(effective_date=Max("versions__effective_date"))
     )
-    for entry in entries:
-        if len(code_query) >= 3 and code_query in _compact(entry.code):
-            found.append(entry)
+    found = []
+    for row in rows:
+        if len(code_query) >= 3 and code_query in _compact_code(row["code"]):
+            found.append(row)
             continue
-        text = f"{entry.title_for(language)} {entry.purpose_for(language)}"
-        words = set(WORD.findall(normalise(text)))
-        stems = {stem(word, language) for word in words}
+        title = row.get(f"title_{language}") or row["title_kk"]
+        purpose = row.get(f"purpose_{language}") or row["purpose_kk"]
+        words, stems = _words_and_stems(f"{title} {purpose}", language)
         if terms and all(w in words or s in stems for w, s in terms):
-            found.append(entry)
-    return found
+            found.append(row)
+    entries = []
+    for row in found:
+        effective_date = row.pop("effective_date")
+        entry = register(**row)
+        entry.effective_date = effective_date
+        entries.append(entry)
+    return entries
 
 
 def _shared_start(first: str, second: str) -> str:
@@ -147,16 +181,13 @@ def _shared_start(first: str, second: str) -> str:
 def people_results(language, terms) -> list:
     """People of the directory in ``language`` whose name has every query word (in
     any script, as the directory's own name search) or whose position has every word
-    as typed or by its stem: one query, the position's words checked here."""
+    as typed or by its stem: one query narrowing by the stored, folded position
+    (``position_key``), the position's words checked here."""
     by_name = name_matches(" ".join(word for word, _stem in terms))
-    position_may_match = Q(position__gt="")
+    position_may_match = Q(position_key__gt="")
     for word, word_stem in terms:
-        # The part a word and its stem share (English "faculty" stems to "faculti");
-        # SQLite folds only ASCII case, so a capitalised first word is asked for too.
-        common = _shared_start(word, word_stem)
-        position_may_match &= Q(position__icontains=common) | Q(
-            position__icontains=common.capitalize()
-        )
+        # The part a word and its stem share (English "faculty" stems to "faculti").
+        position_may_match &= Q(position_key__contains=_shared_start(word, word_stem))
     candidates = (
         apps.get_model("people.Person")
         .objects.in_language(language)
@@ -166,7 +197,7 @@ def people_results(language, terms) -> list:
     )
     found = []
     for row in candidates:
-        words = set(WORD.findall(normalise(row.position)))
+        words = set(WORD.findall(row.position_key))
         stems = {stem(word, language) for word in words}
         if row.by_name or all(w in words or s in stems for w, s in terms):
             found.append(row)
@@ -175,14 +206,35 @@ def people_results(language, terms) -> list:
 
 class Combined:
     """Exact answers first (documents by code or title, people by name), then pages;
-    a sequence the paginator can count and slice without loading every page."""
+    a sequence the paginator can count and slice without loading every page.
 
-    def __init__(self, leading: list, pages):
+    ``expected`` is the slice the paginator will ask for (the requested page). When the
+    pages are a query set (PostgreSQL), counting fetches that slice's rows with the
+    total as a window count (``COUNT(*) OVER ()``): one pass over the matches instead
+    of one to count them and one to rank them."""
+
+    def __init__(self, leading: list, pages, expected: slice | None = None):
         self.leading = leading
         self.pages = pages
+        self.expected = expected
+        self._fetched = None
+
+    def _pages_slice(self, start: int, stop: int | None) -> tuple[int, int | None]:
+        page_start = max(0, start - len(self.leading))
+        return page_start, None if stop is None else stop - len(self.leading)
 
     def count(self) -> int:
-        return len(self.leading) + (self.pages.count() if self.pages is not None else 0)
+        if self.pages is None:
+            return len(self.leading)
+        if isinstance(self.pages, QuerySet) and self.expected is not None:
+            start, stop = self._pages_slice(self.expected.start or 0, self.expected.stop)
+            if stop is not None and stop > 0:
+                counted = self.pages.annotate(search_total=Window(Count("pk")))
+                rows = list(counted[start:stop])
+                if rows:
+                    self._fetched = (start, stop, rows)
+                    return len(self.leading) + rows[0].search_total
+        return len(self.leading) + self.pages.count()
 
     def __len__(self):
         return self.count()
@@ -191,10 +243,22 @@ class Combined:
         start, stop = item.start or 0, item.stop
         rows = list(self.leading[start:stop])
         if self.pages is not None and (stop is None or stop > len(self.leading)):
-            page_start = max(0, start - len(self.leading))
-            page_stop = None if stop is None else stop - len(self.leading)
-            rows.extend(self.pages[page_start:page_stop])
+            page_start, page_stop = self._pages_slice(start, stop)
+            fetched = self._from_fetched(page_start, page_stop)
+            rows.extend(self.pages[page_start:page_stop] if fetched is None else fetched)
         return rows
+
+    def _from_fetched(self, start: int, stop: int | None) -> list | None:
+        """The rows counting fetched, when they hold ``[start:stop]`` (the paginator
+        asks for fewer on the last page)."""
+        if self._fetched is None:
+            return None
+        fetched_start, fetched_stop, rows = self._fetched
+        reached_end = len(rows) < fetched_stop - fetched_start
+        covered = (stop is not None and stop <= fetched_stop) or reached_end
+        if start < fetched_start or not covered:
+            return None
+        return rows[start - fetched_start : None if stop is None else stop - fetched_start]
 
 
 def highlight(text: str, terms, language: str) -> str:
@@ -237,21 +301,37 @@ DATE_FIELDS = {
 }
 
 
-def _with_dates(queryset):
-    """``item_date`` from whichever dated type each row is, in the same query."""
-    content_types = ContentType.objects.get_for_models(
-        *(apps.get_model(label) for label in DATE_FIELDS)
-    )
-    whens = [
-        When(
-            content_type_id=content_types[model].pk,
-            then=Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values(field)[:1]),
+def _details(pages) -> dict[int, tuple[str, object]]:
+    """``{pk: (intro, date)}`` of result pages, in one query over only the page types
+    among them (a ``UNION ALL`` of one small select per type): the date of a dated type
+    (publication or start), else none. Annotating every page type at once (a ``CASE``
+    over some twenty subqueries) cost more to build in Python than the search itself.
+    A day and a moment come back in columns of their own (a ``UNION`` needs one type
+    a column, and a day cast to a moment would move with the session's time zone)."""
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(page.specific_class, []).append(page.pk)
+    selects = []
+    for model, ids in by_model.items():
+        if model is None:
+            continue
+        field = DATE_FIELDS.get(model._meta.label)
+        kind = type(model._meta.get_field(field)) if field else None
+        selects.append(
+            model.objects.filter(pk__in=ids)
+            .order_by()
+            .annotate(
+                item_day=F(field) if kind is DateField else Cast(Value(None), DateField()),
+                item_moment=(
+                    F(field) if kind is DateTimeField else Cast(Value(None), DateTimeField())
+                ),
+            )
+            .values_list("pk", "intro", "item_day", "item_moment")
         )
-        for model, field in ((apps.get_model(label), field) for label, field in DATE_FIELDS.items())
-    ]
-    return queryset.annotate(
-        item_date=Case(*whens, default=F("last_published_at"), output_field=DateTimeField())
-    )
+    if not selects:
+        return {}
+    rows = selects[0].union(*selects[1:], all=True) if len(selects) > 1 else selects[0]
+    return {pk: (intro or "", day or moment) for pk, intro, day, moment in rows}
 
 
 def _as_date(value):
@@ -263,12 +343,9 @@ def _as_date(value):
 
 
 def describe(rows, terms, language, request, sections, library, directory=None) -> list[Result]:
-    """Results for one page of rows, in one query for the pages (intro and date
-    annotated across page types) and one for the versions of the documents shown."""
-    page_ids = [row.pk for row in rows if isinstance(row, Page)]
-    pages = (
-        _with_dates(with_intro(Page.objects.filter(pk__in=page_ids))).in_bulk() if page_ids else {}
-    )
+    """Results for one page of rows: the pages' intros and dates in one query (the
+    rows themselves come from the search), nothing more per result."""
+    details = _details(row for row in rows if isinstance(row, Page))
     section_titles = {section.path: section.title for section in sections}
     person = apps.get_model("people.Person")
     results = []
@@ -298,10 +375,11 @@ def describe(rows, terms, language, request, sections, library, directory=None) 
                 )
             )
             continue
-        page = pages.get(row.pk)
-        if page is None:
+        page = row
+        if page.pk not in details:
             continue
-        text = " ".join((page.search_description or page.listing_intro or page.title).split())
+        intro, item_date = details[page.pk]
+        text = " ".join((page.search_description or intro or page.title).split())
         results.append(
             Result(
                 title=page.title,
@@ -309,16 +387,40 @@ def describe(rows, terms, language, request, sections, library, directory=None) 
                 kind=kinds.kind_of(page.specific_class),
                 snippet=highlight(text, terms, language),
                 section=section_titles.get(page.path[: 3 * Page.steplen], ""),
-                date=_as_date(page.item_date),
+                date=_as_date(item_date or page.last_published_at),
             )
         )
     return results
 
 
-def library_for(locale):
-    """The locale's whole-register library page (no category), where entries live."""
-    library = apps.get_model("documents.DocumentLibraryPage")
-    return public_pages(library).filter(locale=locale).order_by("category", "path").first()
+def result_homes(locale, *, library: bool, directory: bool) -> tuple:
+    """The pages documents and people link to: the locale's whole-register library
+    page (no category, else the first) and its directory page, the ones asked for, in
+    one query (deferred specific pages: their URLs need no more)."""
+    wanted = [
+        apps.get_model(label)
+        for label, asked in (
+            ("documents.DocumentLibraryPage", library),
+            ("people.DirectoryPage", directory),
+        )
+        if asked
+    ]
+    if not wanted:
+        return None, None
+    library_model = apps.get_model("documents.DocumentLibraryPage")
+    category = library_model.objects.filter(pk=OuterRef("pk")).values("category")[:1]
+    types = ContentType.objects.get_for_models(*wanted).values()
+    rows = (
+        public_pages()
+        .filter(locale=locale, content_type__in=types)
+        .annotate(sort_category=Coalesce(Subquery(category), Value("")))
+        .order_by("sort_category", "path")
+        .specific(defer=True)
+    )
+    found = {}
+    for page in rows:
+        found.setdefault(type(page)._meta.label, page)
+    return found.get("documents.DocumentLibraryPage"), found.get("people.DirectoryPage")
 
 
 __all__ = [
@@ -327,9 +429,9 @@ __all__ = [
     "describe",
     "document_results",
     "highlight",
-    "library_for",
     "page_results",
     "people_results",
     "query_terms",
+    "result_homes",
     "sections_of",
 ]

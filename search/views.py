@@ -15,8 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from people.pages import directory_page
-from portal.listing import paginate
+from portal.listing import PageNumberForm, paginate
 from portal.pages import public_pages
 
 from . import engine, kinds
@@ -24,6 +23,7 @@ from .forms import SearchForm
 from .hits import hits
 
 RESULTS_PER_PAGE = 10
+MAX_PAGE_NUMBER = 10_000
 
 
 def promotions_for(query: str, locale) -> list:
@@ -53,6 +53,17 @@ def _in_scope(page, section) -> bool:
     return page is not None and (section is None or page.path.startswith(section.path))
 
 
+def _requested_slice(request) -> slice | None:
+    """The rows of the page the visitor asked for, read as ``paginate`` reads it; none
+    for a number far past any end (``paginate`` shows the last page for it)."""
+    form = PageNumberForm(request.GET)
+    number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
+    if number > MAX_PAGE_NUMBER:
+        return None
+    start = (number - 1) * RESULTS_PER_PAGE
+    return slice(start, start + RESULTS_PER_PAGE)
+
+
 @require_safe
 def search(request):
     language = get_language()
@@ -73,22 +84,24 @@ def search(request):
     if not terms:
         return render(request, "search/search.html", context)
 
-    documents, library = [], None
+    documents, people = [], []
     if kind in ("", kinds.DOCUMENT):
         documents = engine.document_results(language, query, terms)
-    if documents:
-        library = engine.library_for(locale)
-        documents = documents if _in_scope(library, section) else []
-    people, directory = [], None
     if kind in ("", kinds.PERSON):
         people = engine.people_results(language, terms)
-    if people:
-        directory = directory_page(language)
-        people = people if _in_scope(directory, section) else []
+    library, directory = engine.result_homes(
+        locale, library=bool(documents), directory=bool(people)
+    )
+    documents = documents if _in_scope(library, section) else []
+    people = people if _in_scope(directory, section) else []
     pages = None
     if kind not in kinds.NOT_PAGES:
         pages = engine.page_results(locale, terms, kind=kind or None, section=section)
-    results = paginate(request, engine.Combined(documents + people, pages), RESULTS_PER_PAGE)
+    results = paginate(
+        request,
+        engine.Combined(documents + people, pages, expected=_requested_slice(request)),
+        RESULTS_PER_PAGE,
+    )
     found = results.paginator.count > 0
     hits.add(language, query, found)
     filters = {key: value for key, value in (("q", query), ("kind", kind)) if value}

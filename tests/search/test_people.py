@@ -143,3 +143,23 @@ def test_no_spelling_of_the_people_sitemap_lists_a_hidden_directory_or_fails(cli
             body = response.content.decode()
             assert "Алия Серикбаева" not in body and "/ru/" not in body, path
             assert "Aliya" not in body and "/en/" not in body, path
+
+
+def test_a_person_is_found_by_an_upper_case_word_of_their_position_typed_in_lower_case(client):
+    """The position is matched folded (``position_key``): an abbreviation in Kazakh
+    capitals meets the same letters typed in lower case, on SQLite too (whose LIKE
+    folds only ASCII letters)."""
+    factories.PersonFactory(name="Нұрлан Әбенов", position="Ядролық физика ҒЗИ директоры")
+    for query in ("ғзи", "ҒЗИ", "Ғзи"):
+        _response, main = search(client, "kk", q=query, kind="person")
+        assert "Нұрлан Әбенов" in main, query
+
+
+def test_an_edited_position_is_searched_at_once_even_when_saved_field_by_field(client, dean):
+    person = dean["kk"]
+    person.position = "Кітапхана меңгерушісі"
+    person.save(update_fields=["position"])
+    _response, main = search(client, "kk", q="кітапханаға", kind="person")
+    assert "Әлия Серікбаева" in main
+    _response, main = search(client, "kk", q="деканы", kind="person")
+    assert "Әлия Серікбаева" not in main
