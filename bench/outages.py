@@ -329,10 +329,16 @@ def _wait_for_port(port: int, timeout: float = 20) -> None:
 def run_all(root: Path, urls: list[Url], host: str, options) -> list[OutageRun]:
     floor = next(url.path for url in urls if url.is_floor)
     paths = mix_paths(urls)
-    return [
-        run(root, host, options, paths, floor)
-        for run in (baseline, redis_killed, postgres_restarted)
-    ]
+    runs = []
+    for measure in (baseline, redis_killed, postgres_restarted):
+        try:
+            runs.append(measure(root, host, options, paths, floor))
+        except RuntimeError as error:
+            # gunicorn did not come up (a machine too loaded to start it in time): say
+            # so in the report rather than lose the rest of the bench.
+            reason = str(error).splitlines()[0]
+            runs.append(OutageRun(measure.__name__.replace("_", " "), not_done=reason))
+    return runs
 
 
 def _ms(seconds: float) -> str:
