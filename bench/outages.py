@@ -33,7 +33,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
-from bench.load import Sample, percentile, run_timed
+from bench.load import REQUEST_TIMEOUT_SECONDS, Sample, percentile, run_timed
 from bench.measure import Url
 from bench.server import LOOPBACK, free_port, gunicorn, probe_status
 
@@ -372,13 +372,14 @@ def report_lines(runs: list[OutageRun], options) -> list[str]:
         "Times are from the outage's start; `up` is when the server was back. Latencies "
         "include the error responses.",
         "",
-        "| run | requests | errors | when | after recovery | p50 ms | p95 ms | p99 ms "
-        "| req/s | verdict |",
-        "|---|--:|--:|---|--:|--:|--:|--:|--:|:-:|",
+        "| run | requests | errors | of which no answer in "
+        f"{REQUEST_TIMEOUT_SECONDS} s or refused | 5xx | when | after recovery | p50 ms "
+        "| p95 ms | p99 ms | req/s | verdict |",
+        "|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|:-:|",
     ]
     for run in runs:
         if run.not_done:
-            dashes = " | ".join("—" * 8)
+            dashes = " | ".join("—" * 10)
             lines.append(f"| {run.name} | {dashes} | not done: {run.not_done} |")
             continue
         times = [sample.seconds for sample in run.samples]
@@ -391,7 +392,9 @@ def report_lines(runs: list[OutageRun], options) -> list[str]:
             else ""
         )
         lines.append(
-            f"| {run.name}{window} | {len(run.samples)} | {len(run.errors)} | {_when(run)} "
+            f"| {run.name}{window} | {len(run.samples)} | {len(run.errors)} "
+            f"| {sum(e.status is None for e in run.errors)} "
+            f"| {sum((e.status or 0) >= 500 for e in run.errors)} | {_when(run)} "
             f"| {after} | {_ms(percentile(times, 0.5))} | {_ms(percentile(times, 0.95))} "
             f"| {_ms(percentile(times, 0.99))} | {rate:.1f} | {'✗' if run.failed else '✓'} |"
         )
