@@ -18,6 +18,7 @@ from wagtail.models import Page
 from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
 from bench.news_volume import news_volume
+from bench.outages import report_lines, run_all
 from bench.people_volume import people_volume
 from bench.report import RunInfo, render
 from bench.search_quality import search_quality_lines
@@ -30,6 +31,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=float, default=2, help="seconds of warm-up in all")
     parser.add_argument("--concurrency", type=int, default=4, help="simultaneous connections")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    parser.add_argument("--load-seconds", type=float, default=60, help="seconds per outage run")
+    parser.add_argument("--load-visitors", type=int, default=50, help="visitors in outage runs")
+    parser.add_argument(
+        "--load-only", action="store_true", help="only the load with outages, printed"
+    )
     return parser.parse_args(argv)
 
 
@@ -91,12 +97,17 @@ def run(root: Path, argv: list[str] | None = None) -> int:
     host = pick_host(settings.ALLOWED_HOSTS)
     with news_volume() as news_items, people_volume():
         urls = resolve_urls()
+        if options.load_only:
+            outages = run_all(root, urls, host, options)
+            print("\n".join(report_lines(outages, options)))
+            return 1 if any(outage.failed for outage in outages) else 0
         client = in_process_client(host)
         query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
         loads, load_generator = measure_load(root, urls, host, options, page_cache=False)
         cached, _generator = measure_load(root, urls, host, options, page_cache=True)
         info = run_info(options, load_generator, news_items)
         search_lines = search_quality_lines(client)
+        outages = run_all(root, urls, host, options)
     rows = [
         Row(
             url,
@@ -106,9 +117,10 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         )
         for url in urls
     ]
-    report = render(info, rows) + "\n".join(search_lines) + "\n"
+    outage_lines = report_lines(outages, options)
+    report = render(info, rows) + "\n".join(search_lines + outage_lines) + "\n"
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")
     print(report)
     print(f"Written to {report_path}")
-    return 1 if any(row.failures for row in rows) else 0
+    return 1 if any(row.failures for row in rows) or any(o.failed for o in outages) else 0

@@ -6,6 +6,7 @@ comes first, so ``make bench`` can never hang on a slow page.
 
 import http.client
 import itertools
+import math
 import os
 import re
 import shutil
@@ -144,3 +145,68 @@ def parse_wrk(output: str, duration: float) -> LoadResult:
         errors=sum(int(n) for n in socket_errors.groups()) if socket_errors else 0,
         seconds=responses / per_second if per_second else duration,
     )
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One request of a timed run: when it started (seconds from the run's start), how
+    long it took, and its status (None: no response, the connection failed)."""
+
+    started: float
+    seconds: float
+    status: int | None
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The nearest-rank percentile of ``values`` (0 when there are none)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), math.ceil(share * len(ordered))))
+    return ordered[rank - 1]
+
+
+def run_timed(
+    port: int,
+    host_header: str,
+    concurrency: int,
+    paths: Sequence[str],
+    seconds: float,
+    started: float | None = None,
+) -> tuple[list[Sample], float]:
+    """``concurrency`` visitors, each requesting ``paths`` in turn (from a different
+    starting point) for ``seconds``; every request is recorded against ``started`` (a
+    ``time.monotonic()`` value, default now), so errors can be set against the time of
+    an outage. Returns the samples and the run's length."""
+    started = time.monotonic() if started is None else started
+    deadline = started + seconds
+    cap = MAX_REQUESTS_PER_RUN // concurrency
+
+    def visitor(number: int) -> list[Sample]:
+        samples: list[Sample] = []
+        connection = http.client.HTTPConnection(LOOPBACK, port, timeout=REQUEST_TIMEOUT_SECONDS)
+        order = list(paths[number % len(paths) :]) + list(paths[: number % len(paths)])
+        try:
+            for path in itertools.cycle(order):
+                now = time.monotonic()
+                if len(samples) >= cap or now >= deadline:
+                    break
+                status = None
+                try:
+                    connection.request("GET", path, headers={"Host": host_header})
+                    response = connection.getresponse()
+                    response.read()
+                    status = response.status
+                except (OSError, http.client.HTTPException):
+                    connection.close()
+                samples.append(Sample(now - started, time.monotonic() - now, status))
+                if status is None:
+                    # Nothing listens (yet): do not spin on a refused connection.
+                    time.sleep(0.05)
+        finally:
+            connection.close()
+        return samples
+
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        runs = list(pool.map(visitor, range(concurrency)))
+    return [sample for run in runs for sample in run], time.monotonic() - started

@@ -21,6 +21,10 @@ query string holds only the parameters the site's pages understand (a cache-bust
 they neither see nor fill the cache. ``Cache-Control: s-maxage`` tells the front cache
 (Varnish, ``deploy/varnish``) the same lifetime; it is purged on the same events through
 ``wagtail.contrib.frontend_cache`` (``portal.front_cache``).
+
+A replacement the store did not take (Redis unreachable) is recorded in the database
+and made good once the store answers again (``portal.purge_debt``), so an outage
+never leaves a stored page stale for longer than ``PAGE_CACHE_DEBT_CHECK_SECONDS``.
 """
 
 import functools
@@ -32,6 +36,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import get_max_age, patch_cache_control
 
+from portal import purge_debt
 from portal.languages import LANGUAGE_CODES
 
 __all__ = [
@@ -122,10 +127,24 @@ def _generation(scope: str) -> str:
     return value
 
 
-def renew_generations(scopes) -> None:
-    """Make every stored response of ``scopes`` (locale codes or GLOBAL) unreachable."""
+def _replace_generations(scopes) -> bool:
+    """Write new generations for ``scopes``; True when the store holds them (a Redis
+    client that ignores errors reports nothing, so the write is read back)."""
     value = str(time.time_ns())
-    _cache().set_many({_GENERATION_KEY.format(scope): value for scope in scopes}, timeout=None)
+    wanted = {_GENERATION_KEY.format(scope): value for scope in scopes}
+    _cache().set_many(wanted, timeout=None)
+    return _cache().get_many(list(wanted)) == wanted
+
+
+def _replace_every_generation() -> bool:
+    return _replace_generations([*LANGUAGE_CODES, GLOBAL])
+
+
+def renew_generations(scopes) -> None:
+    """Make every stored response of ``scopes`` (locale codes or GLOBAL) unreachable;
+    if the store did not take it, record a debt that is paid when it answers again."""
+    if not _replace_generations(scopes):
+        purge_debt.record()
 
 
 @functools.cache
@@ -202,6 +221,7 @@ class PageCacheMiddleware:
         query = cacheable_query(request.GET)
         if query is None:
             return self.get_response(request)
+        purge_debt.settle_if_due(_cache(), _replace_every_generation)
         key = _key(request, query)
         cached = _cache().get(key)
         if cached is not None:

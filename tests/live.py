@@ -113,6 +113,56 @@ def redis_server():
         process.wait(timeout=10)
 
 
+class RestartableRedis:
+    """A redis-server that can be stopped and started again on the same port, keeping
+    its data across the stop (saved to a dump file, as Debian's Redis does), the way a
+    Redis host that went away for a while comes back."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self._workdir = Path(tempfile.mkdtemp(prefix="portal-redis-"))
+        self._process = None
+
+    def _ping(self):
+        with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            if not sock.recv(16).startswith(b"+PONG"):
+                raise OSError("no PONG")
+
+    def start(self):
+        self._process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--dir", str(self._workdir), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        _wait_for(self._ping, self._process, "redis-server")
+
+    def stop(self):
+        """Save the data and stop; connections are refused until ``start``."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+            sock.sendall(b"SHUTDOWN SAVE\r\n")
+            sock.recv(16)
+        self._process.wait(timeout=10)
+
+    def close(self):
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+        shutil.rmtree(self._workdir, ignore_errors=True)
+
+
+@contextmanager
+def restartable_redis():
+    redis = RestartableRedis()
+    redis.start()
+    try:
+        yield redis
+    finally:
+        redis.close()
+
+
 class ReceivedMail:
     """What a local SMTP server received: parsed messages, in arrival order."""
 
@@ -221,4 +271,8 @@ def redis_caches(url: str) -> dict:
         "default": {**redis, "KEY_PREFIX": "portal"},
         "ratelimit": {**redis, "KEY_PREFIX": "portal-ratelimit"},
         "pages": {**redis, "KEY_PREFIX": "portal-pages"},
+        "purge_debt": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_purge_debt",
+        },
     }

@@ -186,6 +186,14 @@ PAGE_CACHE_ALIAS = "pages"
 #: The longest a stored page lives; changes purge it sooner. Bounds what time alone
 #: changes (an event becoming past, a discussion closing at its date).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+#: A purge the page store could not take (Redis down) is recorded in this database table
+#: (`manage.py createcachetable`) and made good by each worker within this many seconds
+#: of the store answering again (portal/purge_debt.py).
+CACHES["purge_debt"] = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "portal_purge_debt",
+}
+PAGE_CACHE_DEBT_CHECK_SECONDS = int(os.environ.get("PAGE_CACHE_DEBT_CHECK_SECONDS", "5"))
 #: Apps whose saved data can show on a public page (portal/cache_purge.py).
 PAGE_CACHE_CONTENT_APPS = {
     "home",
