@@ -27,7 +27,9 @@ def official_accounts() -> list[dict]:
     """The university's accounts (``{"platform", "label", "url"}``), cached."""
     accounts = cache.get(CACHE_KEY)
     if accounts is None:
-        accounts = SocialAccountsSettings.load().accounts
+        # Not ``load()``: it creates the row, and a visitor's page view writes nothing.
+        stored = SocialAccountsSettings.objects.order_by("pk").first()
+        accounts = (stored or SocialAccountsSettings()).accounts
         cache.set(CACHE_KEY, accounts, CACHE_SECONDS)
     return accounts
 

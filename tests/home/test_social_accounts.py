@@ -96,3 +96,12 @@ def test_a_unit_link_outside_the_known_platforms_is_refused():
     with pytest.raises(ValidationError) as error:
         unit.full_clean(exclude=["translation_key", "locale"])
     assert "social_links" in error.value.error_dict
+
+
+def test_a_page_view_before_the_accounts_are_set_shows_none_and_writes_nothing(client):
+    SocialAccountsSettings.objects.all().delete()
+    home = factories.home_page("kk")
+    response = client.get(home.url)
+    assert response.status_code == 200
+    assert 'rel="me' not in response.content.decode()
+    assert not SocialAccountsSettings.objects.exists(), "a visitor's GET created a row"
