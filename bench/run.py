@@ -4,7 +4,8 @@ Speed is measured here, not asserted in tests. Run from the repository root afte
 ``make prepare`` (``make bench`` does both); it reads whatever database the settings
 point at (``DATABASE_URL``) and writes ``bench/REPORT.md``. With ``--scale``
 (``make bench-scale``) it measures flat cost with size instead and writes
-``bench/SCALE.md`` (``bench/scale.py``). Exit status 1 means a page is
+``bench/SCALE.md`` (``bench/scale.py``); ``--scale-pages-only [LABEL…]`` prints the page
+table of a database that already holds that volume. Exit status 1 means a page is
 over the query budget, a response was not 200, or a page to measure was missing.
 """
 
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
 
     django.setup()
     arguments = sys.argv[1:] if argv is None else argv
+    if "--scale-pages-only" in arguments:
+        from bench.scale import run_scale_pages
+
+        return run_scale_pages([a for a in arguments if not a.startswith("--")])
     if "--scale-search" in arguments:
         from bench.scale import run_scale_search
 
