@@ -97,6 +97,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
     "portal.locale.LocaleMiddleware",
+    # Routes page requests in fewer queries than Wagtail; before the CSRF check, which
+    # asks for the route (portal/routing.py).
+    "portal.routing.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Django's, which also finds the visitor forms of routable pages (portal/form_origin.py).
     "portal.form_origin.CsrfViewMiddleware",
