@@ -5,8 +5,10 @@ Speed is measured here, not asserted in tests. Run from the repository root afte
 point at (``DATABASE_URL``) and writes ``bench/REPORT.md``. With ``--scale``
 (``make bench-scale``) it measures flat cost with size instead and writes
 ``bench/SCALE.md`` (``bench/scale.py``); ``--search-speed`` measures only the search
-results page of an already-built database and prints its table. Exit status 1 means a page is
-over the query budget, a response was not 200, or a page to measure was missing.
+results page of an already-built database and prints its table; ``--scale-pages-only
+[LABEL…]`` prints the page table of a database that already holds that volume. Exit
+status 1 means a page is over the query budget, a response was not 200, or a page to
+measure was missing.
 """
 
 import os
@@ -29,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.scale import run_search_speed
 
         return run_search_speed()
+    if "--scale-pages-only" in arguments:
+        from bench.scale import run_scale_pages
+
+        return run_scale_pages([a for a in arguments if not a.startswith("--")])
     if "--scale-search" in arguments:
         from bench.scale import run_scale_search
 

@@ -256,6 +256,34 @@ def run_search_speed() -> int:
     return 1 if any("missed" in line for line in lines[2:]) else 0
 
 
+def run_scale_pages(labels: list[str]) -> int:
+    """``bench/run.py --scale-pages-only [LABEL…]``: the page table alone, on a database
+    that already holds the volume (a clone of a built one), no build and no report file:
+    how a change to one page type's queries is checked at scale. ``LABEL`` keeps the
+    targets whose label contains it."""
+    from django.conf import settings
+
+    client = in_process_client(pick_host(settings.ALLOWED_HOSTS))
+    urls = [
+        url
+        for url in resolve_urls()
+        if url.path and not url.is_floor and (not labels or any(n in url.label for n in labels))
+    ]
+    print(f"Load average: {_load()}; {Page.objects.live().filter(depth__gt=1).count()} live pages")
+    print("| page | locale | ms | SQL | wall | budget |")
+    print("|---|---|--:|--:|--:|:-:|")
+    over = 0
+    for url, timing in measure_pages(client, urls).items():
+        ok = timing.status == 200 and timing.queries <= QUERY_BUDGET
+        over += not ok
+        print(
+            f"| {url.label} | {url.language} | {timing.ms:.0f} | {timing.queries} "
+            f"| {timing.wall_ms:.0f} | {_mark(ok)} |",
+            flush=True,
+        )
+    return 1 if over else 0
+
+
 def run_scale(root: Path) -> int:
     from django.conf import settings
 

@@ -21,6 +21,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 
 from portal.blocks import BodyStreamBlock, LinkBlock
+from portal.blocks.links import localize_targets
 from portal.blocks.media import ImageBlock, validate_alt_text
 from portal.pages import public_pages, with_intro
 
@@ -119,7 +120,9 @@ class AudiencePathsValue(blocks.StructValue):
     @property
     def visible_paths(self):
         """The paths that lead somewhere: a path to an unpublished page is left out."""
-        return [path for path in self.get("paths") or () if path["link"].has_target]
+        paths = self.get("paths") or ()
+        localize_targets([path["link"] for path in paths])
+        return [path for path in paths if path["link"].has_target]
 
 
 class AudiencePathBlock(blocks.StructBlock):
@@ -208,11 +211,12 @@ class LiveContentBlock(blocks.StructBlock):
         locale_id = getattr(page, "locale_id", None) or Locale.get_active().pk
         count = value.get("count") or 1
         context["items"] = list(self.items(locale_id, min(max(count, 1), MAX_COUNT)))
+        # public_pages: Wagtail's .public() reads every view restriction first, one more
+        # query per block.
         context["index"] = (
-            apps.get_model(self.index_model)
-            .objects.live()
-            .public()
+            public_pages(apps.get_model(self.index_model))
             .filter(locale_id=locale_id)
+            .order_by("path")
             .first()
         )
         return context

@@ -38,6 +38,54 @@ def public_pages(model=Page):
     return model.objects.live().filter(~Exists(restricted))
 
 
+def public_children(model, parent: Page):
+    """Live children of ``parent`` that no view restriction covers, for pages that have
+    no children of their own (news items, events, press releases).
+
+    Such a child is restricted when a restriction sits on ``parent`` or one of its
+    ancestors (the same for every child: one uncorrelated test) or on the child itself
+    (a lookup by page id). :func:`public_pages` instead compares every row's path with
+    every restriction's, which cost a news index's counts 10 ms at 5,000 items.
+    """
+    on_parent_or_above = PageViewRestriction.objects.filter(
+        page__path=Substr(Value(parent.path), 1, Length("page__path"))
+    )
+    on_child = PageViewRestriction.objects.filter(page_id=OuterRef("pk"))
+    return (
+        model.objects.live().child_of(parent).filter(~Exists(on_parent_or_above), ~Exists(on_child))
+    )
+
+
+def route_below(page: Page, request, path_components: list[str]):
+    """The route of ``path_components`` below ``page``, in one query.
+
+    The deepest existing page along the path takes over, with whatever path is left,
+    so routable pages (archives, feeds) still get their own sub-paths. Liveness is
+    checked by ``Page.route`` on the final page, as Wagtail does. ``page`` need not be
+    specific: only its tree position is read (portal/routing.py routes from a plain
+    home page row).
+    """
+    if len(path_components) > MAX_PATH_SEGMENTS:
+        raise Http404
+    prefixes = [
+        page.url_path + "/".join(path_components[:length]) + "/"
+        for length in range(1, len(path_components) + 1)
+    ]
+    deepest = (
+        Page.objects.filter(path__startswith=page.path, url_path__in=prefixes)
+        .select_related("locale")
+        .order_by("-depth")
+        .first()
+    )
+    if deepest is None:
+        raise Http404
+    specific = deepest.specific
+    # The page's locale came with the route: templates and get_context that read
+    # ``page.locale`` (a news item's experts, in its language) need no query for it.
+    specific.locale = deepest.locale
+    return specific.route(request, path_components[deepest.depth - page.depth :])
+
+
 class IntroMixin(models.Model):
     """A short lead shown under the title and used as the fallback meta description."""
 
@@ -103,28 +151,11 @@ class BasePage(PrescribedStructureMixin, IntroMixin, Page):
         abstract = True
 
     def route(self, request, path_components):
-        """Resolve the rest of the URL in one query instead of two per level.
-
-        The deepest existing page along the path takes over, with whatever path is
-        left, so routable pages (archives, feeds) still get their own sub-paths.
-        Liveness is checked by ``Page.route`` on the final page, as Wagtail does.
-        """
+        """Resolve the rest of the URL in one query instead of two per level
+        (:func:`route_below`)."""
         if not path_components:
             return super().route(request, path_components)
-        if len(path_components) > MAX_PATH_SEGMENTS:
-            raise Http404
-        prefixes = [
-            self.url_path + "/".join(path_components[:length]) + "/"
-            for length in range(1, len(path_components) + 1)
-        ]
-        deepest = (
-            Page.objects.filter(path__startswith=self.path, url_path__in=prefixes)
-            .order_by("-depth")
-            .first()
-        )
-        if deepest is None:
-            raise Http404
-        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+        return route_below(self, request, path_components)
 
     def search_stems(self) -> str:
         """Indexed with the page: its words reduced to stems by the rules of its

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from portal.listing import paginate
-from portal.pages import BasePage, ContentPage, public_pages
+from portal.pages import BasePage, ContentPage, public_children, public_pages
 
 ITEMS_PER_PAGE = 10
 
@@ -49,8 +49,7 @@ class DatedIndexPage(BasePage):
 
     def get_items(self):
         return (
-            public_pages(apps.get_model(self.item_model))
-            .child_of(self)
+            public_children(apps.get_model(self.item_model), self)
             .defer_streamfields()
             .order_by("-date", "-pk")
         )

@@ -95,7 +95,10 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         )
 
     def archive_links(self, months: list[dict]) -> list[tuple[datetime.date, str]]:
-        return [(row["month"], self.archive_url(row["month"])) for row in months]
+        # The index's URL once: ``Page.url`` looks the site's root paths up again on
+        # every call, and ten years of news are 120 months.
+        url = self.url
+        return [(row["month"], self.archive_url(row["month"], url)) for row in months]
 
     def feed_url(self, kind: str, tag: Tag | None = None) -> str:
         if tag is not None:
@@ -206,8 +209,8 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
             raise Http404
         return FEEDS[kind]()(request, index=self, tag=tag)
 
-    def archive_url(self, month: datetime.date) -> str:
-        return self.url + self.reverse_subpage(
+    def archive_url(self, month: datetime.date, index_url: str | None = None) -> str:
+        return (index_url or self.url) + self.reverse_subpage(
             "month_archive", kwargs={"year": str(month.year), "month": f"{month.month:02d}"}
         )
 
@@ -336,12 +339,18 @@ class NewsPage(DatedItemPage):
         # (0.3 ms instead of 14 ms at 15,000 items; bench/SCALE.md).
         # The site search leaves withdrawn items out of every query: with this partial
         # index (a handful of rows) that costs an index lookup, not a scan of every item.
+        # The archive's months and counts join every item of the index with its page
+        # row: the covering index carries what they read, so PostgreSQL reads it instead
+        # of the table (bodies and all) of every locale's items (docs/performance.md).
         indexes = [
             models.Index(fields=["date", "page_ptr"], name="news_item_date_idx"),
             models.Index(
                 fields=["page_ptr"],
                 condition=models.Q(withdrawn_on__isnull=False),
                 name="news_withdrawn_idx",
+            ),
+            models.Index(
+                fields=["page_ptr"], include=["date", "withdrawn_on"], name="news_item_month_idx"
             ),
         ]
 

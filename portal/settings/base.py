@@ -98,6 +98,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
     "portal.locale.LocaleMiddleware",
+    # Routes page requests in fewer queries than Wagtail; before the CSRF check, which
+    # asks for the route (portal/routing.py).
+    "portal.routing.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Django's, which also finds the visitor forms of routable pages (portal/form_origin.py).
     "portal.form_origin.CsrfViewMiddleware",
@@ -144,6 +147,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's PostgreSQL search backend needs it (DEP-2).
     INSTALLED_APPS.append("django.contrib.postgres")
+    # No JIT compilation: a page's queries are short, but the navigation query's
+    # estimate crosses jit_above_cost at 10,000 pages and compiling it took 150 ms for
+    # a 0.3 ms query (docs/performance.md).
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 else:
     # SQLite cannot keep connections across threads usefully.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
