@@ -185,6 +185,8 @@ PAGE_CACHE_ALIAS = "pages"
 #: The longest a stored page lives; changes purge it sooner. Bounds what time alone
 #: changes (an event becoming past, a discussion closing at its date).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+#: The largest streamed response (an open-data export) the page cache keeps whole.
+PAGE_CACHE_MAX_STREAM_BYTES = int(os.environ.get("PAGE_CACHE_MAX_STREAM_BYTES", 32 * 2**20))
 #: Apps whose saved data can show on a public page (portal/cache_purge.py).
 PAGE_CACHE_CONTENT_APPS = {
     "home",
