@@ -15,6 +15,7 @@ import io
 import json
 from itertools import islice
 
+from django.db import transaction
 from django.http import Http404, StreamingHttpResponse
 from django.utils import translation
 
@@ -84,8 +85,11 @@ def json_chunks(dataset, language, records):
 
 def _in_language(language, chunks):
     """Translated descriptions and dates read while streaming, after the view has
-    returned, still come out in the export's language."""
-    with translation.override(language):
+    returned, still come out in the export's language. One transaction: the file is
+    one snapshot of the data (a publish during the download does not half-show), and
+    PostgreSQL's cursor returns its first rows at once; outside a transaction Django
+    declares it WITH HOLD, which computes the whole result before the first row."""
+    with translation.override(language), transaction.atomic():
         yield from chunks
 
 
