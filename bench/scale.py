@@ -55,6 +55,14 @@ class Timing:
     ms: float
     queries: int
     wall_ms: float = 0.0
+    #: A streamed response (an open-data export): ``ms`` and ``wall_ms`` are taken to
+    #: its first records (what a client waits for), this is the cost of the whole file.
+    full_ms: float | None = None
+
+
+#: Chunks of a streamed export read for its first-records time: the description, then
+#: the first batch of records (``opendata/views.py``, ``BATCH``).
+STREAM_FIRST_CHUNKS = 2
 
 
 def _load() -> str:
@@ -66,6 +74,8 @@ def time_get(client, path: str, repeats: int) -> Timing:
     """Median wall time of ``repeats`` requests of ``path`` after the SQL count (which
     also warms the worker)."""
     counted = count_queries(client, path)
+    if client.get(path).streaming:
+        return _time_streamed(client, path, repeats)
     costs, walls = [], []
     for _ in range(repeats):
         cost, wall = _cost(client, path)
@@ -76,10 +86,36 @@ def time_get(client, path: str, repeats: int) -> Timing:
     )
 
 
-def _cost(client, path: str) -> tuple[float, float]:
+def _time_streamed(client, path: str, repeats: int) -> Timing:
+    """A streamed export: the cost to its first records, and of the whole file; the
+    SQL count of the whole file (the queries run while it streams)."""
+    with CaptureQueriesContext(connection) as captured:
+        status = _read(client.get(path), None)
+    first = [_cost(client, path, chunks=STREAM_FIRST_CHUNKS) for _ in range(repeats)]
+    whole = [_cost(client, path, chunks=None)[0] for _ in range(repeats)]
+    return Timing(
+        status,
+        statistics.median(cost for cost, _wall in first),
+        len(captured),
+        statistics.median(wall for _cost, wall in first),
+        full_ms=statistics.median(whole),
+    )
+
+
+def _read(response, chunks: int | None) -> int:
+    """Read ``chunks`` chunks of a streamed response (all when None), then close it."""
+    if response.streaming:
+        for count, _chunk in enumerate(response.streaming_content, start=1):
+            if chunks is not None and count >= chunks:
+                break
+        response.close()
+    return response.status_code
+
+
+def _cost(client, path: str, chunks: int | None = None) -> tuple[float, float]:
     with CaptureQueriesContext(connection) as captured:
         cpu, wall = time.process_time(), time.perf_counter()
-        client.get(path)
+        _read(client.get(path), chunks)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     sql = sum(float(query["time"]) for query in captured.captured_queries)
     return (cpu + sql) * 1000, wall * 1000
@@ -94,6 +130,9 @@ def admin_paths() -> dict[str, str]:
     return {
         "page explorer (kk news index)": reverse("wagtailadmin_explore", args=[news_index.pk]),
         "translation queue": reverse("governance:translation_queue"),
+        # Decided per row from segment progress, read for every row: the queue's worst case.
+        "translation queue, filtered to published": reverse("governance:translation_queue")
+        + "?state=published",
         "freshness report": reverse("governance:freshness"),
         "disclosure-completeness report": reverse("disclosure_completeness"),
     }
@@ -143,7 +182,12 @@ def render(info: dict, demo: dict, scale: dict, admin: dict, search: dict) -> tu
         f"`ms` is a request's cost, median of {REPEATS}: the CPU time of the Python process "
         "plus the time its SQL took, so that waiting for a CPU on a shared machine does "
         "not count; `wall` is the median wall time, for reference. Budgets: at most "
-        f"{QUERY_BUDGET} queries and a cost at most {RATIO_BUDGET} × the demo-size cost.",
+        f"{QUERY_BUDGET} queries and a cost at most {RATIO_BUDGET} × the demo-size cost. "
+        "A streamed open-data export is a whole file that grows with the site: its `ms` "
+        "and `wall` are taken to its first records (the description and the first batch "
+        "of records, what a client waits for before it can start), its SQL is that of the "
+        "whole file, and the cost of the whole file is given beside it for reference; "
+        "visitors after the first get it from the page cache.",
         "",
         "| page | locale | demo ms | demo SQL | scale ms | scale SQL | ratio | budget "
         "| demo wall | scale wall |",
@@ -155,6 +199,10 @@ def render(info: dict, demo: dict, scale: dict, admin: dict, search: dict) -> tu
         ok = after.status == 200 and after.queries <= QUERY_BUDGET and ratio <= RATIO_BUDGET
         missed += not ok
         status = "" if after.status == 200 else f" (answered {after.status})"
+        if after.full_ms is not None:
+            status += (
+                f" (first records; whole file {before.full_ms or 0:.0f} → {after.full_ms:.0f} ms)"
+            )
         lines.append(
             f"| {url.label}{status} | {url.language} | {before.ms:.0f} | {before.queries} "
             f"| {after.ms:.0f} | {after.queries} | {ratio:.2f} | {_mark(ok)} "

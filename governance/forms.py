@@ -32,6 +32,35 @@ class QueueFilterForm(forms.Form):
         self.fields["state"].choices = [("", _("All states"))] + list(STATE_LABELS.items())
 
 
+class QueuePageForm(forms.Form):
+    """Which screen of the paginated queue (``?p=``, Wagtail's own name for it)."""
+
+    p = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=10**6,
+        error_messages={
+            "invalid": _("The page number must be a whole number."),
+            "min_value": _("The queue has no page with this number."),
+            "max_value": _("The queue has no page with this number."),
+        },
+    )
+
+    def page_number(self, num_pages: int) -> int:
+        """The page asked for, once the form is valid; a number past the last page
+        is an error of the form (the queue shrinks as translators work)."""
+        number = self.cleaned_data.get("p") or 1
+        if number > max(num_pages, 1):
+            self.add_error(
+                "p",
+                forms.ValidationError(
+                    _("The queue has no page with this number."), code="max_value"
+                ),
+            )
+            return 1
+        return number
+
+
 class SubmitTranslationForm(forms.Form):
     translation = forms.ModelChoiceField(
         queryset=Translation.objects.filter(enabled=True),

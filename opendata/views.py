@@ -1,11 +1,22 @@
 """CSV and JSON downloads of each dataset per language at stable URLs (O1):
-``/opendata/<dataset>.<language>.csv`` and ``….json``."""
+``/opendata/<dataset>.<language>.csv`` and ``….json``.
+
+A download is the whole dataset, as publishers and their users expect of a file at a
+stable address (scripts fetch it; spreadsheets open it). It is streamed: records are
+read from the database in batches and sent as they are written, so the first byte
+leaves at once and a worker's memory stays flat whatever the size of the dataset. The
+page cache keeps the finished file (``portal/page_cache.py``), so only the first visit
+after a change builds it. Paged access to pages, for clients that want it, is the API
+(``/api/v2/pages/?type=news.NewsPage&limit=…&offset=…``).
+"""
 
 import csv
 import io
 import json
+from itertools import islice
 
-from django.http import Http404, HttpResponse
+from django.db import transaction
+from django.http import Http404, StreamingHttpResponse
 from django.utils import translation
 
 from portal.languages import LANGUAGE_CODES
@@ -13,43 +24,88 @@ from portal.public_url import absolute
 
 from .datasets import LICENCE, LICENCE_URL, get_dataset
 
+#: Records per chunk sent: large enough that a chunk is worth a write, small enough
+#: that the first one leaves at once.
+BATCH = 500
+
 
 def _base_url(request) -> str:
     """Addresses in the exports name the public site (PUBLIC_URL)."""
     return absolute("/").rstrip("/")
 
 
+def _batches(records):
+    records = iter(records)
+    while batch := list(islice(records, BATCH)):
+        yield batch
+
+
+def csv_chunks(dataset, records):
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=dataset.field_names, lineterminator="\r\n")
+    buffer.write("\ufeff")  # spreadsheets read UTF-8 (Cyrillic) only with a BOM
+    writer.writeheader()
+    yield buffer.getvalue()
+    for batch in _batches(records):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerows(batch)
+        yield buffer.getvalue()
+
+
+def json_chunks(dataset, language, records):
+    """One JSON object, its ``records`` last: the description first, then one line per
+    record, so a client can read it whole or line by line."""
+    head = json.dumps(
+        {
+            "dataset": dataset.slug,
+            "language": language,
+            "title": str(dataset.title),
+            "description": str(dataset.description),
+            "licence": LICENCE,
+            "licence_url": LICENCE_URL,
+            "fields": [
+                {"name": f.name, "type": f.type, "description": str(f.description)}
+                for f in dataset.fields
+            ],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+    yield head[: -len("\n}")] + ',\n "records": ['
+    separator = "\n  "
+    for batch in _batches(records):
+        parts = []
+        for record in batch:
+            parts.append(separator + json.dumps(record, ensure_ascii=False))
+            separator = ",\n  "
+        yield "".join(parts)
+    yield "\n ]\n}\n"
+
+
+def _in_language(language, chunks):
+    """Translated descriptions and dates read while streaming, after the view has
+    returned, still come out in the export's language. One transaction: the file is
+    one snapshot of the data (a publish during the download does not half-show), and
+    PostgreSQL's cursor returns its first rows at once; outside a transaction Django
+    declares it WITH HOLD, which computes the whole result before the first row."""
+    with translation.override(language), transaction.atomic():
+        yield from chunks
+
+
 def download(request, slug, language, extension):
     dataset = get_dataset(slug)
     if dataset is None or language not in LANGUAGE_CODES or extension not in ("csv", "json"):
         raise Http404
-    with translation.override(language):
-        records = dataset.records(language, _base_url(request))
-        if extension == "csv":
-            buffer = io.StringIO()
-            buffer.write("\ufeff")  # spreadsheets read UTF-8 (Cyrillic) only with a BOM
-            writer = csv.DictWriter(buffer, fieldnames=dataset.field_names, lineterminator="\r\n")
-            writer.writeheader()
-            writer.writerows(records)
-            response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        else:
-            payload = {
-                "dataset": dataset.slug,
-                "language": language,
-                "title": str(dataset.title),
-                "description": str(dataset.description),
-                "licence": LICENCE,
-                "licence_url": LICENCE_URL,
-                "fields": [
-                    {"name": f.name, "type": f.type, "description": str(f.description)}
-                    for f in dataset.fields
-                ],
-                "records": records,
-            }
-            response = HttpResponse(
-                json.dumps(payload, ensure_ascii=False, indent=1),
-                content_type="application/json; charset=utf-8",
-            )
+    records = dataset.records(language, _base_url(request))
+    if extension == "csv":
+        chunks = csv_chunks(dataset, records)
+        content_type = "text/csv; charset=utf-8"
+    else:
+        chunks = json_chunks(dataset, language, records)
+        content_type = "application/json; charset=utf-8"
+    response = StreamingHttpResponse(_in_language(language, chunks), content_type=content_type)
+    response.page_cacheable = True  # stored whole once streamed (portal/page_cache.py)
     response["Content-Disposition"] = f'inline; filename="{slug}-{language}.{extension}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -17,10 +17,13 @@ API, open data) follow a generation that every change replaces.
 What is stored: GET and HEAD for visitors without a session cookie, answered 200 with
 no cookie set and nothing in ``Cache-Control`` that forbids a shared cache, and whose
 query string holds only the parameters the site's pages understand (a cache-busting
-``?x=<random>`` is answered, never stored). Signed-in users have a session cookie, so
-they neither see nor fill the cache. ``Cache-Control: s-maxage`` tells the front cache
-(Varnish, ``deploy/varnish``) the same lifetime; it is purged on the same events through
-``wagtail.contrib.frontend_cache`` (``portal.front_cache``).
+``?x=<random>`` is answered, never stored). A streamed response (the open-data exports,
+which grow with the site) is passed on chunk by chunk as it is made and stored whole once
+its last chunk has gone out, if it is no larger than ``PAGE_CACHE_MAX_STREAM_BYTES``.
+Signed-in users have a session cookie, so they neither see nor fill the cache.
+``Cache-Control: s-maxage`` tells the front cache (Varnish, ``deploy/varnish``) the same
+lifetime; it is purged on the same events through ``wagtail.contrib.frontend_cache``
+(``portal.front_cache``).
 
 A replacement the store did not take (Redis unreachable) is recorded in the database
 and made good once the store answers again (``portal.purge_debt``), so an outage
@@ -34,6 +37,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_cache_control
 
 from portal import purge_debt
@@ -180,13 +184,44 @@ def _may_use_cache(request) -> bool:
 
 
 def _may_store(response) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.cookies:
+        return False
+    if response.streaming and not getattr(response, "page_cacheable", False):
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
         return False
     # A nonce is for one response only.
     return "'nonce-" not in response.get("Content-Security-Policy", "")
+
+
+def _store_when_streamed(response, key: str, lifetime: int) -> None:
+    """Pass the stream on unchanged and keep a copy of it; once the client has had
+    the last chunk, store the whole body under ``key``, which names the generation read
+    before the first chunk was made: a change published meanwhile makes it unreachable.
+    A client that stops reading, a body over the limit or an error stores nothing."""
+    limit = settings.PAGE_CACHE_MAX_STREAM_BYTES
+    stream = response.streaming_content
+    headers = dict(response.items())
+
+    def tee():
+        kept, size = [], 0
+        for chunk in stream:
+            if kept is not None:
+                size += len(chunk)
+                if size <= limit:
+                    kept.append(chunk)
+                else:
+                    kept = None
+            yield chunk
+        if kept is not None:
+            stored = HttpResponse(b"".join(kept), status=response.status_code)
+            for name, value in headers.items():
+                if name.lower() != "x-page-cache":
+                    stored[name] = value
+            _cache().set(key, stored, lifetime)
+
+    response.streaming_content = tee()
 
 
 def _drop_vary_cookie(response) -> None:
@@ -236,8 +271,11 @@ class PageCacheMiddleware:
             if lifetime > 0:
                 patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
                 _drop_vary_cookie(response)
-                if hasattr(response, "render") and callable(response.render):
-                    response.render()
-                _cache().set(key, response, lifetime)
+                if response.streaming:
+                    _store_when_streamed(response, key, lifetime)
+                else:
+                    if hasattr(response, "render") and callable(response.render):
+                        response.render()
+                    _cache().set(key, response, lifetime)
                 response["X-Page-Cache"] = "miss"
         return response

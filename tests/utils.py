@@ -87,3 +87,11 @@ def signed_in_client(username: str) -> Client:
     client = Client()
     client.force_login(get_user_model().objects.get(username=username))
     return client
+
+
+def body(response) -> bytes:
+    """The whole body, read from the stream when the response is streamed (the
+    open-data exports) or from ``content`` otherwise (a page-cache hit of one)."""
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content

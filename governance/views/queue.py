@@ -11,9 +11,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.models import Locale, Page
 
-from ..forms import QueueFilterForm, StartTranslationForm, SubmitTranslationForm
+from ..forms import (
+    QueueFilterForm,
+    QueuePageForm,
+    StartTranslationForm,
+    SubmitTranslationForm,
+)
 from ..permissions import can_use_translation_queue, translator_languages
-from ..translation_queue import queue_rows
+from ..translation_queue import TranslationQueue
 from ..translation_sync import start_translation, submit_translation
 from ..visibility import PageVisibility
 
@@ -29,17 +34,25 @@ def _languages_for(user, only: str = "") -> list[str]:
 def _render(request, filters, *, submit_form=None, status=200):
     cleaned = filters.cleaned_data if filters.is_valid() else {}
     languages = _languages_for(request.user, cleaned.get("language") or "")
-    rows = queue_rows(user=request.user, languages=languages, section_id=cleaned.get("section"))
-    state = cleaned.get("state")
-    if state:
-        rows = [row for row in rows if any(cell.state == state for cell in row.cells)]
+    state = cleaned.get("state") or ""
+    queue = TranslationQueue(
+        user=request.user, languages=languages, section_id=cleaned.get("section"), state=state
+    )
+    paging = QueuePageForm(request.GET)
+    number = paging.page_number(queue.paginator.num_pages) if paging.is_valid() else 1
+    if paging.errors and status == 200:
+        status = 400
     names = dict(settings.LANGUAGES)
+    page = queue.page(number)
     return TemplateResponse(
         request,
         "governance/translation_queue.html",
         {
             "filters": filters,
-            "rows": rows,
+            "paging": paging,
+            "page_obj": page,
+            "rows": page.object_list,
+            "count": queue.count,
             "state": state,
             "languages": [(code, names[code]) for code in languages],
             "submit_form": submit_form,

@@ -206,6 +206,8 @@ CACHES["purge_debt"] = {
     "LOCATION": "portal_purge_debt",
 }
 PAGE_CACHE_DEBT_CHECK_SECONDS = int(os.environ.get("PAGE_CACHE_DEBT_CHECK_SECONDS", "5"))
+#: The largest streamed response (an open-data export) the page cache keeps whole.
+PAGE_CACHE_MAX_STREAM_BYTES = int(os.environ.get("PAGE_CACHE_MAX_STREAM_BYTES", 32 * 2**20))
 #: Apps whose saved data can show on a public page (portal/cache_purge.py).
 PAGE_CACHE_CONTENT_APPS = {
     "home",

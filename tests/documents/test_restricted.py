@@ -15,6 +15,7 @@ import pytest
 from documents.pages import DocumentLibraryPage
 from documents.register import RegisteredDocument
 from tests.documents.conftest import GUIDELINE as BRAND_GUIDELINE
+from tests.utils import body as read
 
 pytestmark = pytest.mark.django_db
 
@@ -106,15 +107,15 @@ def test_api_documents_listing_and_detail(client, staff_client, register, restri
 
 def test_open_data_register_exports(client, staff_client, register):
     for language in ("kk", "ru", "en"):
-        body = client.get(f"/opendata/documents.{language}.csv").content.decode("utf-8-sig")
+        body = read(client.get(f"/opendata/documents.{language}.csv")).decode("utf-8-sig")
         codes = [row["code"] for row in csv.DictReader(io.StringIO(body))]
         assert codes and BRAND_GUIDELINE not in codes
-        records = json.loads(client.get(f"/opendata/documents.{language}.json").content)
+        records = json.loads(read(client.get(f"/opendata/documents.{language}.json")))
         assert BRAND_GUIDELINE not in [r["code"] for r in records["records"]]
         # Exports are public data: identical for staff.
-        assert BRAND_GUIDELINE not in staff_client.get(
-            f"/opendata/documents.{language}.csv"
-        ).content.decode("utf-8-sig")
+        assert BRAND_GUIDELINE not in read(
+            staff_client.get(f"/opendata/documents.{language}.csv")
+        ).decode("utf-8-sig")
 
 
 def test_disclosure_and_doc3_pages(client, register):

@@ -33,6 +33,8 @@ PROBE = "fuzz-probe"  # makes request.GET non-empty, so views read what they rea
 TRACER = "tests.fuzzing.tracing.QueryParameterTracer"
 BASELINE_TRIES = 4
 QUERY_HOPS = 20
+#: Streamed answers whose links are read (the open-data CSV and JSON); files are not.
+TEXT_TYPES = ("text/", "application/json")
 VISITOR = {"REMOTE_ADDR": "10.255.0.1"}
 
 
@@ -147,10 +149,13 @@ class Crawler:
         path = urlsplit(url).path
         if (keep or status == 200) and "?" not in url and path not in target.urls:
             target.urls.append(path)
-        if response.streaming or status != 200:
+        text = response.get("Content-Type", "").startswith(TEXT_TYPES)
+        if status != 200 or (response.streaming and not text):
             finish(response)
             return status
-        body = response.content.decode(errors="replace")
+        # Streamed text (the open-data exports) names pages too; files are not read.
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        body = content.decode(errors="replace")
         self._absorb(local_links(body))
         if "html" in response.get("Content-Type", ""):
             self._forms(forms_on(path, body))

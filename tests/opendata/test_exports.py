@@ -18,7 +18,7 @@ from opendata.models import OpenDataCatalogPage
 from portal.pages import public_pages
 from sections.models import ContactsPage
 from tests import factories
-from tests.utils import LANGUAGE_CODES
+from tests.utils import LANGUAGE_CODES, body
 
 pytestmark = pytest.mark.django_db
 
@@ -44,14 +44,15 @@ def csv_rows(client, slug, language):
     response = client.get(f"/opendata/{slug}.{language}.csv")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response.content.startswith(b"\xef\xbb\xbf"), "spreadsheets need the UTF-8 BOM"
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    content = body(response)
+    assert content.startswith(b"\xef\xbb\xbf"), "spreadsheets need the UTF-8 BOM"
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
 
 
 def json_payload(client, slug, language):
     response = client.get(f"/opendata/{slug}.{language}.json")
     assert response.status_code == 200
-    return json.loads(response.content)
+    return json.loads(body(response))
 
 
 def expected_records(slug, language):
@@ -169,9 +170,7 @@ def test_drafts_and_unpublished_news_are_not_exported(client):
     news = public_pages(NewsPage).filter(locale__language_code="en").first()
     news.title = "Draft title never published"
     news.save_revision()
-    assert (
-        "Draft title never published" not in client.get("/opendata/news.en.json").content.decode()
-    )
+    assert "Draft title never published" not in body(client.get("/opendata/news.en.json")).decode()
     news.unpublish()
     titles = [r["url"] for r in json_payload(client, "news", "en")["records"]]
     assert BASE + news.url not in titles

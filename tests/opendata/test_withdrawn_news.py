@@ -4,10 +4,12 @@ the API publish the withdrawal, its date and its reason, the same way."""
 import csv
 import datetime
 import io
+import json
 
 from django.test import TestCase
 
 from tests import factories
+from tests.utils import body
 
 
 class WithdrawnNewsInOpenDataTests(TestCase):
@@ -26,8 +28,8 @@ class WithdrawnNewsInOpenDataTests(TestCase):
         response = self.client.get(f"/opendata/news.kk.{extension}")
         self.assertEqual(response.status_code, 200)
         if extension == "json":
-            return {row["title"]: row for row in response.json()["records"]}
-        rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
+            return {row["title"]: row for row in json.loads(body(response))["records"]}
+        rows = csv.DictReader(io.StringIO(body(response).decode("utf-8-sig")))
         return {row["title"]: row for row in rows}
 
     def test_csv_and_json_publish_the_withdrawal_with_its_date_and_reason(self):

@@ -10,6 +10,7 @@ from django.test import TestCase, override_settings
 import search
 from search.apps import SearchConfig
 from tests import factories
+from tests.utils import body
 
 PUBLIC = "https://portal.example.kz"
 URL = re.compile(r"https?://[^\s\"'<>]+")
@@ -105,4 +106,4 @@ class PublicAddressTests(TestCase):
             with self.subTest(dataset=dataset):
                 response = self.client.get(f"/opendata/{dataset}.kk.json")
                 self.assertEqual(response.status_code, 200, dataset)
-                self.assert_public(response.content.decode(), dataset)
+                self.assert_public(body(response).decode(), dataset)
