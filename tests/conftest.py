@@ -49,3 +49,29 @@ def redis_url():
         pytest.fail("redis-server is required for this test (apt install redis-server).")
     with redis_server() as url:
         yield url
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    """The anonymous page cache on, with a store of this test's own (a folder, shared by
+    every process as under ``make run``); yields the store."""
+    import shutil
+
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = True
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "pages"),
+        },
+    }
+    yield caches["pages"]
+    shutil.rmtree(tmp_path / "pages", ignore_errors=True)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Changes made in this block reach the cache as if their transaction committed."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

@@ -3,6 +3,7 @@ database and redis-server, each on a free loopback port, stopped afterwards."""
 
 import email
 import email.policy
+import http.client
 import os
 import shutil
 import socket
@@ -276,3 +277,24 @@ def redis_caches(url: str) -> dict:
             "LOCATION": "portal_purge_debt",
         },
     }
+
+
+def raw_request(base_url, path, host, method="GET", body=None, headers=None):
+    """One HTTP request exactly as given (path untouched, ``Host`` set by hand), as a
+    front cache or an attacker sends it; returns status, headers and the text."""
+    parts = urllib.parse.urlsplit(base_url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers={"Host": host, **(headers or {})})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read().decode()
+    finally:
+        connection.close()
+
+
+def site_host() -> str:
+    """The default Wagtail site's ``Host`` header (its port only when not 80)."""
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"

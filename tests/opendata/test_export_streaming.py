@@ -5,9 +5,7 @@ once complete; their cost in queries does not grow with the number of records.""
 import csv
 import io
 import json
-import shutil
 
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -23,26 +21,6 @@ pytestmark = pytest.mark.django_db
 
 NEWS_JSON = "/opendata/news.kk.json"
 NEWS_CSV = "/opendata/news.kk.csv"
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    """The page cache on, with a store of this test's own."""
-    settings.PAGE_CACHE_ENABLED = True
-    settings.CACHES = {
-        **settings.CACHES,
-        "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "pages"),
-        },
-    }
-    yield caches["pages"]
-    shutil.rmtree(tmp_path / "pages", ignore_errors=True)
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def news_items(count, **fields):

@@ -5,34 +5,23 @@ once, a signed-in visitor passes, and only allowed addresses may purge.
 The data is committed (the servers are other processes) and removed afterwards.
 """
 
-import http.client
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 import pytest
 
 from tests import factories
-from tests.live import gunicorn, varnish, varnish_available
+from tests.live import gunicorn, raw_request, site_host, varnish, varnish_available
 
 User = get_user_model()
 
 
 def fetch(base_url: str, path: str, host: str, method: str = "GET", cookie: str = ""):
-    parts = urlsplit(base_url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    try:
-        headers = {"Host": host}
-        if cookie:
-            headers["Cookie"] = cookie
-        connection.request(method, path, headers=headers)
-        response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read().decode()
-    finally:
-        connection.close()
+    return raw_request(base_url, path, host, method, headers={"Cookie": cookie} if cookie else None)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +34,7 @@ def pages(django_db_setup, django_db_blocker):
             section, {"ru": "Раздел за фронт-кэшем", "en": "Front cache section"}
         )
         User.objects.create_superuser("front-cache-editor", password=factories.PASSWORD)
-        site = Site.objects.get(is_default_site=True)
-        host = site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+        host = site_host()
         paths = {code: urlsplit(page.url).path for code, page in translated.items()}
     yield translated, paths, host
     with django_db_blocker.unblock():

@@ -5,30 +5,18 @@ writer gets their own answer, and nothing of it is stored for the next visitor.
 The data is committed (the servers are other processes) and removed afterwards.
 """
 
-import http.client
 from urllib.parse import urlencode, urlsplit
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 import pytest
 
 from news.models import BlogComment
 from tests import factories
-from tests.live import gunicorn, varnish, varnish_available
+from tests.live import gunicorn, raw_request, site_host, varnish, varnish_available
 
 PENDING = "модерацияны күтуде"  # "… is awaiting moderation", in Kazakh
 SLUG = "front-cache-form-post"
-
-
-def send(base_url, path, host, method="GET", body=None, headers=None):
-    parts = urlsplit(base_url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    try:
-        connection.request(method, path, body=body, headers={"Host": host, **(headers or {})})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read().decode()
-    finally:
-        connection.close()
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +25,7 @@ def post_page(django_db_setup, django_db_blocker):
         post = factories.BlogPostPageFactory(
             parent=factories.blog_index(), title="Алдыңғы кэштегі жазба", slug=SLUG
         )
-        site = Site.objects.get(is_default_site=True)
-        host = site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+        host = site_host()
         path = urlsplit(post.url).path
     yield path, host
     with django_db_blocker.unblock():
@@ -59,7 +46,7 @@ def _comment(front, path, host, text):
     body = urlencode(
         {"name": "Айгерім", "email": "aigerim@example.com", "text": text, "website": ""}
     )
-    return send(
+    return raw_request(
         front,
         path + "comment/",
         host,
@@ -78,8 +65,8 @@ def test_a_comment_posted_through_varnish_on_a_cached_page_is_accepted(
     post_page, front, django_db_blocker
 ):
     path, host = post_page
-    send(front, path, host)
-    status, headers, page = send(front, path, host)
+    raw_request(front, path, host)
+    status, headers, page = raw_request(front, path, host)
     assert status == 200
     assert headers["X-Front-Cache"] == "hit"
     assert "csrfmiddlewaretoken" not in page
@@ -97,11 +84,11 @@ def test_a_comment_posted_through_varnish_on_a_cached_page_is_accepted(
 
     # The writer's own next page passes the front cache and tells them.
     cookie = messages[0].split(";", 1)[0]
-    status, headers, theirs = send(front, path, host, headers={"Cookie": cookie})
+    status, headers, theirs = raw_request(front, path, host, headers={"Cookie": cookie})
     assert (status, headers["X-Front-Cache"]) == (200, "miss")
     assert PENDING in theirs
     # Everyone else still gets the stored page, with neither the message nor the comment.
-    status, headers, others = send(front, path, host)
+    status, headers, others = raw_request(front, path, host)
     assert (status, headers["X-Front-Cache"]) == (200, "hit")
     assert PENDING not in others
     assert "Varnish арқылы жіберілген пікір" not in others

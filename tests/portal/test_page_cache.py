@@ -5,9 +5,6 @@ Each test switches the cache on with a store of its own and makes its changes in
 transaction commits, which a rolled-back test transaction otherwise never does.
 """
 
-import shutil
-
-from django.core.cache import caches
 from django.test import Client
 
 import pytest
@@ -16,27 +13,7 @@ from documents.programmes import Level, Programme, StudyForm
 from tests import factories
 from tests.live import free_port, redis_caches
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.CACHES = {
-        **settings.CACHES,
-        "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "pages"),
-        },
-    }
-    yield caches["pages"]
-    shutil.rmtree(tmp_path / "pages", ignore_errors=True)
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Changes made in this block reach the cache as if their transaction committed."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def _get(url, client=None, **params):

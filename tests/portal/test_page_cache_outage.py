@@ -37,11 +37,6 @@ def redis(settings):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def section(redis, committed):
     with committed():
         return factories.SectionPageFactory(

@@ -7,8 +7,6 @@ header says it came from this site. Each test builds its own pages and switches 
 page cache on with a store of its own.
 """
 
-import shutil
-
 from django.core import mail
 from django.core.cache import caches
 from django.test import Client
@@ -49,24 +47,11 @@ REFUSAL = {
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.CACHES = {
-        **settings.CACHES,
-        "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "pages"),
-        },
-    }
+def fresh_rate_limits(page_cache):
+    """With the page cache on (tests/conftest.py), each test starts with no posts counted."""
     caches["ratelimit"].clear()
-    yield caches["pages"]
+    yield
     caches["ratelimit"].clear()
-    shutil.rmtree(tmp_path / "pages", ignore_errors=True)
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture
