@@ -7,6 +7,7 @@ is rendered, so a Russian page links to the Russian translation once it is publi
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext
@@ -37,35 +38,32 @@ def web_url(url):
 
 
 def localize_targets(links) -> None:
-    """Look up the visitor-language targets of several links at once: one query for
-    all of them, where ``target_page`` alone costs two a link (``page.localized``: the
-    active locale, then the translation). Same answer as ``target_page``."""
+    """Find the visitor-language targets of several links at once, in one query for
+    all of them (``page.localized`` costs two a link: the active locale, then the
+    translation), and keep each on its link for :attr:`LinkValue.target_page`.
+
+    A link's target is the chosen page's live translation, else the chosen page itself
+    while it is live (its translation is missing or a draft), else none."""
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Page
 
     language = translation.get_language()
-    pending = [
-        link
-        for link in links
-        if link.get("page") is not None
-        and link.__dict__.get("_target_page", (None,))[0] != language
-    ]
-    if not pending:
-        return
-    try:
-        content_language = get_supported_content_language_variant(language)
-    except LookupError:
-        return
-    keys = {link["page"].translation_key for link in pending}
-    translations = Page.objects.filter(
-        translation_key__in=keys, locale__language_code=content_language, live=True
-    )
-    found = {page.translation_key: page for page in translations}
+    pending = [link for link in links if link.__dict__.get("_target_page", (None,))[0] != language]
+    chosen = {link["page"].translation_key for link in pending if link.get("page") is not None}
+    found = {}
+    if chosen:
+        try:
+            content_language = get_supported_content_language_variant(language)
+        except LookupError:  # as Locale.get_active(): the default language's locale
+            content_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        translations = Page.objects.filter(
+            translation_key__in=chosen, locale__language_code=content_language, live=True
+        )
+        found = {page.translation_key: page for page in translations}
     for link in pending:
-        chosen = link["page"]
-        page = found.get(chosen.translation_key)
-        if page is None:
-            page = chosen if chosen.live else None
+        page = link.get("page")
+        if page is not None:
+            page = found.get(page.translation_key) or (page if page.live else None)
         link.__dict__["_target_page"] = (language, page)
 
 
@@ -77,14 +75,10 @@ class LinkValue(blocks.StructValue):
         Falls back to the chosen page itself while its translation is missing or a draft.
         Looked up once per language: a template asks for it several times.
         """
-        language = translation.get_language()
         cached = self.__dict__.get("_target_page")
-        if cached is None or cached[0] != language:
-            page = self.get("page")
-            if page is not None:
-                page = page.localized
-                page = page if page.live else None
-            cached = self.__dict__["_target_page"] = (language, page)
+        if cached is None or cached[0] != translation.get_language():
+            localize_targets([self])
+            cached = self.__dict__["_target_page"]
         return cached[1]
 
     @property
