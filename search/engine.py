@@ -19,7 +19,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import (
     BooleanField,
-    Count,
     DateField,
     DateTimeField,
     ExpressionWrapper,
@@ -27,10 +26,8 @@ from django.db.models import (
     Max,
     OuterRef,
     Q,
-    QuerySet,
     Subquery,
     Value,
-    Window,
 )
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
@@ -209,9 +206,9 @@ class Combined:
     a sequence the paginator can count and slice without loading every page.
 
     ``expected`` is the slice the paginator will ask for (the requested page). When the
-    pages are a query set (PostgreSQL), counting fetches that slice's rows with the
-    total as a window count (``COUNT(*) OVER ()``): one pass over the matches instead
-    of one to count them and one to rank them."""
+    pages can read a slice with the total (``postgres.RankedPages.window``), counting
+    fetches that slice's rows too: one pass over the matches instead of one to count
+    them and one to rank them."""
 
     def __init__(self, leading: list, pages, expected: slice | None = None):
         self.leading = leading
@@ -226,14 +223,12 @@ class Combined:
     def count(self) -> int:
         if self.pages is None:
             return len(self.leading)
-        if isinstance(self.pages, QuerySet) and self.expected is not None:
+        if hasattr(self.pages, "window") and self.expected is not None:
             start, stop = self._pages_slice(self.expected.start or 0, self.expected.stop)
             if stop is not None and stop > 0:
-                counted = self.pages.annotate(search_total=Window(Count("pk")))
-                rows = list(counted[start:stop])
-                if rows:
-                    self._fetched = (start, stop, rows)
-                    return len(self.leading) + rows[0].search_total
+                rows, total = self.pages.window(start, stop)
+                self._fetched = (start, stop, rows)
+                return len(self.leading) + total
         return len(self.leading) + self.pages.count()
 
     def __len__(self):
