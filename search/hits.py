@@ -51,6 +51,11 @@ class HitBuffer:
         with self._lock:
             return self._counts.total()
 
+    def discard(self) -> None:
+        """Forget the counts gathered so far without writing them."""
+        with self._lock:
+            self._counts = Counter()
+
     def flush(self) -> None:
         """Write the counts gathered so far, in one transaction; on a database error
         they are dropped (logged), never raised into a visitor's search."""

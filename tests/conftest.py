@@ -22,6 +22,11 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
         databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("bootstrap_portal", verbosity=0)
     yield
+    # Searches the tests made are counted in memory and written when the process exits,
+    # by then into the development database: they are the tests' own, so they go.
+    from search.hits import hits
+
+    hits.discard()
     with django_db_blocker.unblock():
         teardown_databases(databases, verbosity=verbosity)
 
