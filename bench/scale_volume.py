@@ -13,13 +13,19 @@ wagtail-localize translation sources (the translations are linked by
 Per language: 5,000 news items under the news index spread over ten years, 2,000
 events under the events index, 3,000 subsections spread under the existing subsections
 (so every section grows), the ru and en pages under the translations of the same
-parents. Plus 1,000 entries in the document register, each with one version (the
+parents. Their text is the demo's, scaled up: each page's title, intro and paragraphs
+are sentences of the locale's live pages (the regulations and the demo news), picked by
+the page's number, so a word is as common among the built pages as on the demo site
+and search is measured on text like a university's. Without such pages (a database
+with no demo) every built page says the same two sentences, where a common word
+matches every page. Plus 1,000 entries in the document register, each with one version (the
 files of an existing version, the register allows a file in several entries).
 
 The volume stays in the database: run it on a database of its own (``DATABASE_URL``).
 """
 
 import datetime
+import re
 import time
 import uuid
 
@@ -27,6 +33,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.html import escape, strip_tags
 
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -55,6 +62,9 @@ TITLES = {
 }
 EVENT_TITLES = {"kk": "Университет іс-шарасы", "ru": "Мероприятие", "en": "University event"}
 SUBSECTION_TITLES = {"kk": "Бөлімше", "ru": "Подраздел", "en": "Subsection"}
+#: Where events and subsections start picking sentences, so that they do not repeat the
+#: news items' text.
+EVENT_TEXT, SUBSECTION_TEXT = 50_000, 100_000
 BODIES = {
     "kk": [
         "Университеттің студенттері мен оқытушылары жаңа ғылыми жобаны таныстырды.",
@@ -87,13 +97,55 @@ def volume_present() -> bool:
     return Page.objects.filter(slug__startswith=SLUG_PREFIX).exists()
 
 
-def _body(language: str, number: int) -> list[dict]:
-    heading = {"type": "heading", "value": {"text": f"{number}", "level": "h2"}}
-    paragraphs = [
-        {"type": "paragraph", "value": f"<p>{text}</p>", "id": str(uuid.uuid4())}
-        for text in BODIES[language]
-    ]
-    return [{**heading, "id": str(uuid.uuid4())}, *paragraphs]
+class _Text:
+    """The words of one language's built pages: sentences of its live pages, picked by
+    a page's number (the same page gets the same text in every run), or the fixed
+    ``BODIES`` when the database has too few."""
+
+    SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+    MINIMUM = 40
+    TITLE_WORDS = 7
+
+    def __init__(self, locale: Locale):
+        self.language = locale.language_code
+        self.sentences = self._sentences(locale)
+        if len(self.sentences) < self.MINIMUM:
+            self.sentences = BODIES[self.language]
+
+    @classmethod
+    def _sentences(cls, locale: Locale) -> list[str]:
+        texts = []
+        for page in Page.objects.live().filter(locale=locale, depth__gt=2).specific():
+            texts.append(getattr(page, "intro", "") or "")
+            body = getattr(page, "body", None)
+            if body is not None:
+                texts.extend(body.stream_block.get_searchable_content(body))
+        found = set()
+        for text in texts:
+            for sentence in cls.SENTENCE_END.split(" ".join(strip_tags(text).split())):
+                if 40 <= len(sentence) <= 300:
+                    found.add(sentence)
+        return sorted(found)
+
+    def sentence(self, number: int, stride: int) -> str:
+        return self.sentences[(number * stride) % len(self.sentences)]
+
+    def title(self, fixed: str, number: int) -> str:
+        if self.sentences is BODIES[self.language]:
+            return f"{fixed} {number:05d}"
+        words = self.sentence(number, 7).split()[: self.TITLE_WORDS]
+        return " ".join(words).rstrip(",;:—–-")
+
+    def intro(self, number: int) -> str:
+        return self.sentence(number, 11)
+
+    def body(self, number: int) -> list[dict]:
+        heading = {"type": "heading", "value": {"text": f"{number}", "level": "h2"}}
+        paragraphs = [
+            {"type": "paragraph", "value": f"<p>{escape(text)}</p>", "id": str(uuid.uuid4())}
+            for text in (self.sentence(number, 13), self.sentence(number + 1, 17))
+        ]
+        return [{**heading, "id": str(uuid.uuid4())}, *paragraphs]
 
 
 class _Writer:
@@ -153,23 +205,23 @@ def _news(kk_locale, locales, count: int) -> dict[str, list]:
     keys = [uuid.uuid4() for _ in range(count)]
     written = {}
     for locale in [kk_locale, *locales]:
-        language = locale.language_code
+        text = _Text(locale)
         index = _parents(NewsIndexPage, locale)
         rows = [
             {
-                "title": f"{TITLES[language]} {number:05d}",
+                "title": text.title(TITLES[text.language], number),
                 "slug": f"{SLUG_PREFIX}news-{number:05d}",
                 "locale_id": locale.pk,
                 "translation_key": keys[number],
-                "intro": BODIES[language][0],
-                "body": _body(language, number),
+                "intro": text.intro(number),
+                "body": text.body(number),
                 "date": start + datetime.timedelta(days=(number * 3650) // count),
                 "category": "university",
                 "show_in_menus": False,
             }
             for number in range(count)
         ]
-        written[language] = _Writer(index).write(NewsPage, rows)
+        written[text.language] = _Writer(index).write(NewsPage, rows)
     return written
 
 
@@ -178,19 +230,19 @@ def _events(kk_locale, locales, count: int) -> dict[str, list]:
     keys = [uuid.uuid4() for _ in range(count)]
     written = {}
     for locale in [kk_locale, *locales]:
-        language = locale.language_code
+        text = _Text(locale)
         index = _parents(EventIndexPage, locale)
         rows = []
         for number in range(count):
             begins = start + datetime.timedelta(days=number)
             rows.append(
                 {
-                    "title": f"{EVENT_TITLES[language]} {number:05d}",
+                    "title": text.title(EVENT_TITLES[text.language], EVENT_TEXT + number),
                     "slug": f"{SLUG_PREFIX}event-{number:05d}",
                     "locale_id": locale.pk,
                     "translation_key": keys[number],
-                    "intro": BODIES[language][1],
-                    "body": _body(language, number),
+                    "intro": text.intro(EVENT_TEXT + number),
+                    "body": text.body(EVENT_TEXT + number),
                     "start": begins,
                     "end": begins + datetime.timedelta(hours=2),
                     "place": "Бас ғимарат, 101",
@@ -198,7 +250,7 @@ def _events(kk_locale, locales, count: int) -> dict[str, list]:
                     "show_in_menus": False,
                 }
             )
-        written[language] = _Writer(index).write(EventPage, rows)
+        written[text.language] = _Writer(index).write(EventPage, rows)
     return written
 
 
@@ -211,6 +263,7 @@ def _subsections(kk_locale, locales, count: int) -> dict[str, list]:
         if page.get_parent().specific_class is SectionPage
     ]
     written = {locale.language_code: [] for locale in [kk_locale, *locales]}
+    texts = {locale.language_code: _Text(locale) for locale in [kk_locale, *locales]}
     share = -(-count // len(parents))
     number = 0
     for parent in parents:
@@ -222,14 +275,15 @@ def _subsections(kk_locale, locales, count: int) -> dict[str, list]:
             target = parent if locale == kk_locale else parent.get_translation_or_none(locale)
             if target is None:
                 continue
+            text = texts[language]
             rows = [
                 {
-                    "title": f"{SUBSECTION_TITLES[language]} {n:05d}",
+                    "title": text.title(SUBSECTION_TITLES[language], SUBSECTION_TEXT + n),
                     "slug": f"{SLUG_PREFIX}sub-{n:05d}",
                     "locale_id": locale.pk,
                     "translation_key": key,
-                    "intro": BODIES[language][0],
-                    "body": _body(language, n),
+                    "intro": text.intro(SUBSECTION_TEXT + n),
+                    "body": text.body(SUBSECTION_TEXT + n),
                     "show_in_menus": True,
                 }
                 for n, key in zip(block, keys, strict=True)
