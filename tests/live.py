@@ -10,10 +10,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from django.db import connection
@@ -298,3 +299,100 @@ def site_host() -> str:
 
     site = Site.objects.get(is_default_site=True)
     return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+
+
+class NetworkPath:
+    """The network between the portal and a server, on a loopback port of its own, that
+    can go down and come back: while ``cut`` connections are refused, while ``hung``
+    they are accepted and never answered (a server or firewall that drops packets)."""
+
+    def __init__(self, target_url: str | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.target = None
+        self._listener = None
+        self._mode = "cut"
+        self._held: list[socket.socket] = []
+        if target_url:
+            self.restore(target_url)
+
+    def restore(self, target_url: str | None = None):
+        """Forward connections to the target again (or, the first time, to ``target_url``)."""
+        if target_url:
+            parts = urllib.parse.urlsplit(target_url)
+            self.target = (parts.hostname, parts.port)
+        self._mode = "open"
+        self._listen()
+
+    def hang(self):
+        self._mode = "hung"
+        self._listen()
+
+    def cut(self):
+        self._mode = "cut"
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        self._drop_held()
+
+    close = cut
+
+    def _drop_held(self):
+        for held in self._held:
+            held.close()
+        self._held.clear()
+
+    def _listen(self):
+        if self._mode != "hung":
+            self._drop_held()
+        if self._listener is not None:
+            return
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener):
+        # Polled: a close() from another thread does not wake a blocked accept().
+        listener.settimeout(0.1)
+        while self._listener is listener:
+            try:
+                client, _address = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return  # cut
+            if self._mode == "hung":
+                self._held.append(client)
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+
+
+def _pump(source, sink):
+    try:
+        while chunk := source.recv(65536):
+            sink.sendall(chunk)
+    except OSError:
+        pass
+    finally:
+        for end in (source, sink):
+            with suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
+            end.close()
+
+
+@contextmanager
+def network_path():
+    path = NetworkPath()
+    try:
+        yield path
+    finally:
+        path.cut()
