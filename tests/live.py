@@ -215,6 +215,7 @@ def smtp_server():
 
 
 VARNISHD = "/usr/sbin/varnishd"
+VARNISHADM = "/usr/bin/varnishadm"
 VCL = ROOT / "deploy" / "varnish" / "portal.vcl"
 
 
@@ -222,39 +223,73 @@ def varnish_available() -> bool:
     return Path(VARNISHD).exists()
 
 
+class Varnish:
+    """A throwaway varnishd running the shipped VCL (deploy/varnish/portal.vcl) in front
+    of ``backend_url``, allowing PURGE from ``purgers``."""
+
+    def __init__(self, backend_url: str, purgers: tuple[str, ...]):
+        self._backend = urllib.parse.urlsplit(backend_url)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
+        # varnishd started as root reads its files as its own unprivileged user.
+        self._workdir.chmod(0o755)
+        self._vcl_loads = 0
+        self._write_vcl(purgers)
+        self._process = subprocess.Popen(
+            [VARNISHD, "-F", "-n", str(self._workdir / "state"), "-a", f"127.0.0.1:{self.port}"]
+            + ["-f", str(self._workdir / "portal.vcl"), "-s", "malloc,64m"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        _wait_for(
+            lambda: socket.create_connection(("127.0.0.1", self.port), timeout=1).close(),
+            self._process,
+            "varnishd",
+        )
+
+    def _write_vcl(self, purgers):
+        vcl = VCL.read_text()
+        vcl = vcl.replace('.host = "127.0.0.1";', f'.host = "{self._backend.hostname}";')
+        vcl = vcl.replace('.port = "8000";', f'.port = "{self._backend.port}";')
+        acl = "".join(f'    "{address}";\n' for address in purgers)
+        vcl = vcl.replace('    "127.0.0.1";\n    "::1";\n', acl)
+        (self._workdir / "portal.vcl").write_text(vcl)
+
+    def allow_purges_from(self, purgers: tuple[str, ...]):
+        """Change the ``purgers`` ACL the way an operator does: edit the VCL and load it
+        into the running varnishd (``varnishreload``), which keeps what it has stored."""
+        self._write_vcl(purgers)
+        self._vcl_loads += 1
+        name = f"reloaded{self._vcl_loads}"
+        for command in (["vcl.load", name, str(self._workdir / "portal.vcl")], ["vcl.use", name]):
+            subprocess.run(
+                [VARNISHADM, "-n", str(self._workdir / "state"), *command],
+                check=True,
+                capture_output=True,
+                timeout=30,
+            )
+
+    def stop(self):
+        self._process.terminate()
+        self._process.wait(timeout=15)
+        shutil.rmtree(self._workdir, ignore_errors=True)
+
+
+@contextmanager
+def varnish_server(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
+    server = Varnish(backend_url, purgers)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @contextmanager
 def varnish(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
-    """The shipped VCL (deploy/varnish/portal.vcl) in a throwaway varnishd in front of
-    ``backend_url``, allowing PURGE from ``purgers``; yields the front cache's URL."""
-    backend = urllib.parse.urlsplit(backend_url)
-    port = free_port()
-    workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
-    # varnishd started as root reads its files as its own unprivileged user.
-    workdir.chmod(0o755)
-    vcl = VCL.read_text()
-    vcl = vcl.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
-    vcl = vcl.replace('.port = "8000";', f'.port = "{backend.port}";')
-    acl = "".join(f'    "{address}";\n' for address in purgers)
-    vcl = vcl.replace('    "127.0.0.1";\n    "::1";\n', acl)
-    (workdir / "portal.vcl").write_text(vcl)
-    process = subprocess.Popen(
-        [VARNISHD, "-F", "-n", str(workdir / "state"), "-a", f"127.0.0.1:{port}"]
-        + ["-f", str(workdir / "portal.vcl"), "-s", "malloc,64m"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    _wait_for(
-        lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close(),
-        process,
-        "varnishd",
-    )
-    try:
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        shutil.rmtree(workdir, ignore_errors=True)
+    """The shipped VCL in a throwaway varnishd (``Varnish``); yields the front cache's URL."""
+    with varnish_server(backend_url, purgers) as server:
+        yield server.url
 
 
 def redis_caches(url: str) -> dict:

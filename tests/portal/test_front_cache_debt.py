@@ -5,7 +5,8 @@ Real varnishd with the shipped VCL in front of gunicorn. The portal reaches Varn
 purge endpoint through a network path of its own (``tests.live.NetworkPath``), which
 goes down (connections refused, or accepted and never answered) and comes back while
 Varnish keeps its cache, as when the link between an application host and the Varnish
-host fails. Visitors reach Varnish directly throughout. The editor's changes are made
+host fails; or Varnish refuses the portal's PURGE until its ACL is fixed and the VCL
+reloaded. Visitors reach Varnish directly throughout. The editor's changes are made
 in this process, as a worker of the same deployment; gunicorn's workers settle the debt.
 
 The data is committed (the servers are other processes) and removed afterwards.
@@ -31,8 +32,8 @@ from tests.live import (
     network_path,
     raw_request,
     site_host,
-    varnish,
     varnish_available,
+    varnish_server,
 )
 
 User = get_user_model()
@@ -44,6 +45,8 @@ PURGE_TIMEOUT_SECONDS = 2
 #: Room for the PURGEs themselves and a loaded machine.
 SLACK_SECONDS = 3
 SLUG = "front-cache-debt"
+#: Where the portal's PURGEs come from (the VCL's purgers ACL as shipped).
+PORTAL_ADDRESSES = ("127.0.0.1", "::1")
 EDITOR = "front-cache-debt-editor"
 
 
@@ -82,9 +85,9 @@ def servers(pages):
             FRONTEND_CACHE_URL=purge_path.url,
             PAGE_CACHE_DEBT_CHECK_SECONDS=str(BOUND_SECONDS),
         ) as backend,
-        varnish(backend) as front,
+        varnish_server(backend) as front,
     ):
-        purge_path.restore(front)
+        purge_path.restore(front.url)
         yield front, purge_path
 
 
@@ -102,6 +105,7 @@ def purge_path(settings, servers):
     }
     yield path
     path.restore()
+    servers[0].allow_purges_from(PORTAL_ADDRESSES)
 
 
 def _served(front, path, host):
@@ -134,7 +138,7 @@ def test_a_change_published_while_varnish_is_unreachable_shows_in_every_locale_o
     pages, servers, purge_path, django_db_blocker
 ):
     translated, _subsection, paths, host = pages
-    front, _path = servers
+    front = servers[0].url
     _warm(front, paths.values(), host)
     purge_path.cut()
     new_titles = {
@@ -171,7 +175,7 @@ def test_an_editor_publishes_while_varnish_does_not_answer(
     pages, servers, purge_path, django_db_blocker
 ):
     _translated, subsection, _paths, host = pages
-    front, _path = servers
+    front = servers[0].url
     path = urlsplit(subsection.url).path
     _warm(front, [path], host)
     purge_path.hang()
@@ -195,3 +199,29 @@ def test_an_editor_publishes_while_varnish_does_not_answer(
 
     purge_path.restore()
     _seconds_until_fresh(front, {path: new_title}, host, limit=BOUND_SECONDS + SLACK_SECONDS)
+
+
+def test_a_change_purged_while_varnish_refuses_the_portal_shows_once_it_is_allowed_again(
+    pages, servers, purge_path, django_db_blocker
+):
+    """Varnish answers the PURGE with an error (405: the portal's address is missing
+    from its ACL) until the operator fixes the ACL and reloads the VCL, which keeps the
+    cache: the page changed in between is then fresh within the bound."""
+    translated, _subsection, paths, host = pages
+    varnish, _path = servers
+    _warm(varnish.url, [paths["en"]], host)
+    varnish.allow_purges_from(("192.0.2.1",))
+    new_title = "Changed while Varnish refused the portal"
+    with django_db_blocker.unblock():
+        page = translated["en"]
+        page.title = new_title
+        page.save_revision().publish()
+    time.sleep(BOUND_SECONDS + 0.5)
+    source, body = _served(varnish.url, paths["en"], host)
+    assert (source, new_title in body) == ("hit", False)
+
+    varnish.allow_purges_from(PORTAL_ADDRESSES)
+    took = _seconds_until_fresh(
+        varnish.url, {paths["en"]: new_title}, host, limit=BOUND_SECONDS + SLACK_SECONDS
+    )
+    print(f"fresh {took:.2f} s after the ACL was fixed")
