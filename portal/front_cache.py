@@ -129,15 +129,17 @@ def purge_everything() -> bool:
 def _settle_forever() -> None:
     while True:
         time.sleep(settings.PAGE_CACHE_DEBT_CHECK_SECONDS)
+        # Nothing may end the thread: a failed look is only a later settlement.
         try:
-            purge_debt.settle(
-                purge_debt.FRONT_CACHE, caches[purge_debt.DEBT_ALIAS], purge_everything
-            )
+            try:
+                purge_debt.settle(
+                    purge_debt.FRONT_CACHE, caches[purge_debt.DEBT_ALIAS], purge_everything
+                )
+            finally:
+                # This thread's own connections: none is kept idle between looks.
+                connections.close_all()
         except Exception:
             logger.exception("Could not settle the front-cache purge debt")
-        finally:
-            # This thread's own connections: none is kept idle between looks.
-            connections.close_all()
 
 
 _watching_in: int | None = None
