@@ -6,7 +6,8 @@ moved, deleted. Any other model of an app whose data shows on public pages count
 it is saved or deleted (a snippet, a unit, a setting, an image, a site), unless it says
 ``page_cache_neutral = True`` (records of the visitors' own submissions, for example).
 The caches forget after the transaction commits, so a page rendered in between cannot
-be stored under the new generation with the old content.
+be stored under the new generation with the old content. A purge either cache did not
+take is kept as a debt and made good later (``portal.purge_debt``).
 """
 
 from django.conf import settings
@@ -16,8 +17,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_unpublished, post_page_move
 
+from portal import front_cache
 from portal.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
-from portal.page_cache import GLOBAL, GLOBAL_PREFIXES, renew_generations
+from portal.page_cache import GLOBAL, renew_generations
 
 __all__ = ["connect", "forget", "scopes_for"]
 
@@ -36,34 +38,13 @@ def scopes_for(instance) -> set[str]:
     return {*LANGUAGE_CODES, GLOBAL}
 
 
-def _front_cache_urls(scopes) -> list[str]:
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return []
-    root = site.root_url.rstrip("/")
-    urls = [f"{root}/{code}/" for code in LANGUAGE_CODES if code in scopes]
-    if GLOBAL in scopes:
-        urls += [root + prefix for prefix in GLOBAL_PREFIXES]
-    return urls
-
-
-def _purge_front_cache(scopes) -> None:
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-    purge_urls_from_cache(_front_cache_urls(scopes))
-
-
 def forget(scopes) -> None:
     """After the current transaction commits, drop the stored pages of ``scopes``."""
     scopes = set(scopes)
 
     def run():
         renew_generations(scopes)
-        _purge_front_cache(scopes)
+        front_cache.purge(scopes)
 
     transaction.on_commit(run)
 

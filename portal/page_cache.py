@@ -25,9 +25,10 @@ Signed-in users have a session cookie, so they neither see nor fill the cache.
 lifetime; it is purged on the same events through ``wagtail.contrib.frontend_cache``
 (``portal.front_cache``).
 
-A replacement the store did not take (Redis unreachable) is recorded in the database
-and made good once the store answers again (``portal.purge_debt``), so an outage
-never leaves a stored page stale for longer than ``PAGE_CACHE_DEBT_CHECK_SECONDS``.
+A replacement the store did not take (Redis unreachable), like a PURGE Varnish did not
+take, is recorded in the database and made good once the cache answers again
+(``portal.purge_debt``), so an outage never leaves a stored page stale for longer than
+``PAGE_CACHE_DEBT_CHECK_SECONDS``.
 """
 
 import functools
@@ -148,7 +149,7 @@ def renew_generations(scopes) -> None:
     """Make every stored response of ``scopes`` (locale codes or GLOBAL) unreachable;
     if the store did not take it, record a debt that is paid when it answers again."""
     if not _replace_generations(scopes):
-        purge_debt.record()
+        purge_debt.record(purge_debt.PAGE_CACHE)
 
 
 @functools.cache

@@ -10,10 +10,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from django.db import connection
@@ -214,6 +215,7 @@ def smtp_server():
 
 
 VARNISHD = "/usr/sbin/varnishd"
+VARNISHADM = "/usr/bin/varnishadm"
 VCL = ROOT / "deploy" / "varnish" / "portal.vcl"
 
 
@@ -221,39 +223,73 @@ def varnish_available() -> bool:
     return Path(VARNISHD).exists()
 
 
+class Varnish:
+    """A throwaway varnishd running the shipped VCL (deploy/varnish/portal.vcl) in front
+    of ``backend_url``, allowing PURGE from ``purgers``."""
+
+    def __init__(self, backend_url: str, purgers: tuple[str, ...]):
+        self._backend = urllib.parse.urlsplit(backend_url)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
+        # varnishd started as root reads its files as its own unprivileged user.
+        self._workdir.chmod(0o755)
+        self._vcl_loads = 0
+        self._write_vcl(purgers)
+        self._process = subprocess.Popen(
+            [VARNISHD, "-F", "-n", str(self._workdir / "state"), "-a", f"127.0.0.1:{self.port}"]
+            + ["-f", str(self._workdir / "portal.vcl"), "-s", "malloc,64m"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        _wait_for(
+            lambda: socket.create_connection(("127.0.0.1", self.port), timeout=1).close(),
+            self._process,
+            "varnishd",
+        )
+
+    def _write_vcl(self, purgers):
+        vcl = VCL.read_text()
+        vcl = vcl.replace('.host = "127.0.0.1";', f'.host = "{self._backend.hostname}";')
+        vcl = vcl.replace('.port = "8000";', f'.port = "{self._backend.port}";')
+        acl = "".join(f'    "{address}";\n' for address in purgers)
+        vcl = vcl.replace('    "127.0.0.1";\n    "::1";\n', acl)
+        (self._workdir / "portal.vcl").write_text(vcl)
+
+    def allow_purges_from(self, purgers: tuple[str, ...]):
+        """Change the ``purgers`` ACL the way an operator does: edit the VCL and load it
+        into the running varnishd (``varnishreload``), which keeps what it has stored."""
+        self._write_vcl(purgers)
+        self._vcl_loads += 1
+        name = f"reloaded{self._vcl_loads}"
+        for command in (["vcl.load", name, str(self._workdir / "portal.vcl")], ["vcl.use", name]):
+            subprocess.run(
+                [VARNISHADM, "-n", str(self._workdir / "state"), *command],
+                check=True,
+                capture_output=True,
+                timeout=30,
+            )
+
+    def stop(self):
+        self._process.terminate()
+        self._process.wait(timeout=15)
+        shutil.rmtree(self._workdir, ignore_errors=True)
+
+
+@contextmanager
+def varnish_server(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
+    server = Varnish(backend_url, purgers)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @contextmanager
 def varnish(backend_url: str, purgers: tuple[str, ...] = ("127.0.0.1", "::1")):
-    """The shipped VCL (deploy/varnish/portal.vcl) in a throwaway varnishd in front of
-    ``backend_url``, allowing PURGE from ``purgers``; yields the front cache's URL."""
-    backend = urllib.parse.urlsplit(backend_url)
-    port = free_port()
-    workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
-    # varnishd started as root reads its files as its own unprivileged user.
-    workdir.chmod(0o755)
-    vcl = VCL.read_text()
-    vcl = vcl.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
-    vcl = vcl.replace('.port = "8000";', f'.port = "{backend.port}";')
-    acl = "".join(f'    "{address}";\n' for address in purgers)
-    vcl = vcl.replace('    "127.0.0.1";\n    "::1";\n', acl)
-    (workdir / "portal.vcl").write_text(vcl)
-    process = subprocess.Popen(
-        [VARNISHD, "-F", "-n", str(workdir / "state"), "-a", f"127.0.0.1:{port}"]
-        + ["-f", str(workdir / "portal.vcl"), "-s", "malloc,64m"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    _wait_for(
-        lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close(),
-        process,
-        "varnishd",
-    )
-    try:
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        shutil.rmtree(workdir, ignore_errors=True)
+    """The shipped VCL in a throwaway varnishd (``Varnish``); yields the front cache's URL."""
+    with varnish_server(backend_url, purgers) as server:
+        yield server.url
 
 
 def redis_caches(url: str) -> dict:
@@ -298,3 +334,100 @@ def site_host() -> str:
 
     site = Site.objects.get(is_default_site=True)
     return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+
+
+class NetworkPath:
+    """The network between the portal and a server, on a loopback port of its own, that
+    can go down and come back: while ``cut`` connections are refused, while ``hung``
+    they are accepted and never answered (a server or firewall that drops packets)."""
+
+    def __init__(self, target_url: str | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.target = None
+        self._listener = None
+        self._mode = "cut"
+        self._held: list[socket.socket] = []
+        if target_url:
+            self.restore(target_url)
+
+    def restore(self, target_url: str | None = None):
+        """Forward connections to the target again (or, the first time, to ``target_url``)."""
+        if target_url:
+            parts = urllib.parse.urlsplit(target_url)
+            self.target = (parts.hostname, parts.port)
+        self._mode = "open"
+        self._listen()
+
+    def hang(self):
+        self._mode = "hung"
+        self._listen()
+
+    def cut(self):
+        self._mode = "cut"
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        self._drop_held()
+
+    close = cut
+
+    def _drop_held(self):
+        for held in self._held:
+            held.close()
+        self._held.clear()
+
+    def _listen(self):
+        if self._mode != "hung":
+            self._drop_held()
+        if self._listener is not None:
+            return
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener):
+        # Polled: a close() from another thread does not wake a blocked accept().
+        listener.settimeout(0.1)
+        while self._listener is listener:
+            try:
+                client, _address = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return  # cut
+            if self._mode == "hung":
+                self._held.append(client)
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+
+
+def _pump(source, sink):
+    try:
+        while chunk := source.recv(65536):
+            sink.sendall(chunk)
+    except OSError:
+        pass
+    finally:
+        for end in (source, sink):
+            with suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
+            end.close()
+
+
+@contextmanager
+def network_path():
+    path = NetworkPath()
+    try:
+        yield path
+    finally:
+        path.cut()

@@ -5,6 +5,8 @@
 # How it forgets: the portal sends PURGE through wagtail.contrib.frontend_cache on every
 # change, and here a PURGE of a URL bans every stored object whose URL starts with it
 # (the portal purges whole locales: /kk/, /ru/, /en/, and the paths outside them).
+# A PURGE this refuses or does not answer is sent again by the portal until it is
+# accepted (portal/front_cache.py).
 # Only the addresses in the purgers ACL may purge.
 vcl 4.1;
 

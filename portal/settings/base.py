@@ -225,12 +225,16 @@ PAGE_CACHE_CONTENT_APPS = {
     "portal",
 }
 #: Varnish (deploy/varnish/portal.vcl), purged through wagtail.contrib.frontend_cache:
-#: its VCL reads a PURGE as "forget every URL that starts here".
+#: its VCL reads a PURGE as "forget every URL that starts here". A PURGE that fails or
+#: takes longer than TIMEOUT seconds is recorded as a debt and sent again by each
+#: worker's watcher every PAGE_CACHE_DEBT_CHECK_SECONDS until Varnish takes it
+#: (portal/front_cache.py).
 if ENV_FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "portal.front_cache.ReportingHTTPBackend",
             "LOCATION": ENV_FRONTEND_CACHE_URL,
+            "TIMEOUT": 2,
         }
     }
 

@@ -55,7 +55,7 @@ def front(pages):
 def purging(settings, front):
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "portal.front_cache.ReportingHTTPBackend",
             "LOCATION": front,
         }
     }
