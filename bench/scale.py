@@ -147,18 +147,34 @@ def admin_client(host: str):
     return client
 
 
-def measure_search(client) -> dict[str, tuple[float, int, float]]:
-    """p50 of the results page per language over its fixed queries (cost as in
-    :class:`Timing`, and wall time), and the SQL count of the first query."""
+@dataclass(frozen=True)
+class SearchSpeed:
+    """The results page over one language's fixed queries: p50 of the cost and the wall
+    time, the SQL count of the first query, and the slowest query with its cost."""
+
+    p50: float
+    queries: int
+    wall: float
+    slowest: float
+    slowest_query: str
+
+
+def measure_search(client) -> dict[str, SearchSpeed]:
+    """The results page per language over its fixed queries (cost as in :class:`Timing`)."""
     found = {}
     for language in LANGUAGES:
-        paths = [f"/{language}/search/?{urlencode({'q': query})}" for query, _ in queries(language)]
+        asked = [query for query, _ in queries(language)]
+        paths = [f"/{language}/search/?{urlencode({'q': query})}" for query in asked]
         first = count_queries(client, paths[0])
         timings = [_cost(client, path) for path in paths]
-        found[language] = (
-            statistics.median(cost for cost, _wall in timings),
-            first.queries,
-            statistics.median(wall for _cost, wall in timings),
+        costs = [cost for cost, _wall in timings]
+        slowest = max(range(len(costs)), key=costs.__getitem__)
+        found[language] = SearchSpeed(
+            p50=statistics.median(costs),
+            queries=first.queries,
+            wall=statistics.median(wall for _cost, wall in timings),
+            slowest=costs[slowest],
+            slowest_query=asked[slowest],
         )
     return found
 
@@ -230,7 +246,9 @@ def render(info: dict, demo: dict, scale: dict, admin: dict, search: dict) -> tu
         f"## Search at the built size (p50 budget {SEARCH_BUDGET_MS} ms)",
         "",
         "The results page over the fixed query sets of `search/quality.py` (inflected "
-        "forms), in-process; SQL of the first query.",
+        "forms), in-process; SQL of the first query; the budget is on the p50, and the "
+        "slowest query of each set is shown beside it (a word found on most pages of the "
+        "locale: every match is ranked).",
         "",
     ]
     table = search_lines(search)
@@ -241,16 +259,17 @@ def render(info: dict, demo: dict, scale: dict, admin: dict, search: dict) -> tu
     return "\n".join(lines) + "\n", missed
 
 
-def search_lines(search: dict) -> list[str]:
+def search_lines(search: dict[str, SearchSpeed]) -> list[str]:
     lines = [
-        "| language | queries | p50 cost ms | p50 wall ms | SQL | budget |",
-        "|---|--:|--:|--:|--:|:-:|",
+        "| language | queries | p50 cost ms | p50 wall ms | SQL | budget "
+        "| slowest query | its cost ms |",
+        "|---|--:|--:|--:|--:|:-:|---|--:|",
     ]
-    for language, (p50, sql, wall) in search.items():
-        ok = p50 <= SEARCH_BUDGET_MS and sql <= QUERY_BUDGET
+    for language, speed in search.items():
+        ok = speed.p50 <= SEARCH_BUDGET_MS and speed.queries <= QUERY_BUDGET
         lines.append(
-            f"| {language} | {len(queries(language))} | {p50:.0f} | {wall:.0f} | {sql} "
-            f"| {_mark(ok)} |"
+            f"| {language} | {len(queries(language))} | {speed.p50:.0f} | {speed.wall:.0f} "
+            f"| {speed.queries} | {_mark(ok)} | {speed.slowest_query} | {speed.slowest:.0f} |"
         )
     return lines
 
