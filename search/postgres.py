@@ -27,7 +27,7 @@ from operator import and_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, IntegerField, Q, TextField
+from django.db.models import F, IntegerField, Q
 from django.db.models.functions import Cast
 
 from wagtail.models import Page
@@ -54,8 +54,8 @@ def _word_query(word: str, word_stem: str, config: str) -> SearchQuery:
 class RankedPages:
     """The pages of a search, best first: a sequence the paginator can count and slice.
 
-    ``window(start, stop)`` reads one slice and the total in one query over the index;
-    counting alone and slicing alone are there for the paginator's other paths."""
+    ``window(start, stop)`` reads one slice and the total in one query; counting alone
+    and slicing alone are there for the paginator's other paths."""
 
     def __init__(self, entries):
         self._entries = entries
@@ -65,23 +65,30 @@ class RankedPages:
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def window(self, start: int, stop: int) -> tuple[list[Page], int]:
-        """The pages ``[start:stop]`` and how many pages match in all.
+        """The pages ``[start:stop]`` and how many pages match in all, in one query.
 
         The ranks are computed below an ``OFFSET 0`` fence, so the window count and the
         sort see only (id, rank) pairs; without it PostgreSQL carried each match's
-        tsvectors through the window and spilled them to disk."""
+        tsvectors through the window and spilled them to disk. Only the requested rows
+        are then joined with their pages."""
         ranked = self._entries.order_by().values_list("page_id", "search_rank")
         sql, params = ranked.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT page_id, COUNT(*) OVER () FROM ({sql} OFFSET 0) AS ranked "  # noqa: S608
-                "ORDER BY search_rank DESC, page_id DESC LIMIT %s OFFSET %s",
+        table = connection.ops.quote_name(Page._meta.db_table)
+        key = connection.ops.quote_name(Page._meta.pk.column)
+        rows = list(
+            Page.objects.raw(
+                f"SELECT {table}.*, chosen.total FROM ("  # noqa: S608
+                "SELECT page_id, search_rank, COUNT(*) OVER () AS total "
+                f"FROM ({sql} OFFSET 0) AS matched "
+                "ORDER BY search_rank DESC, page_id DESC LIMIT %s OFFSET %s"
+                f") AS chosen JOIN {table} ON {table}.{key} = chosen.page_id "
+                "ORDER BY chosen.search_rank DESC, chosen.page_id DESC",
                 (*params, stop - start, start),
             )
-            rows = cursor.fetchall()
+        )
         if not rows:
             return [], self.count()
-        return self._pages([page_id for page_id, _total in rows]), rows[0][1]
+        return rows, rows[0].total
 
     def count(self) -> int:
         return self._entries.count()
@@ -109,14 +116,16 @@ def ranked_pages(pages, terms) -> RankedPages:
     rank = SearchRank(F("title"), whole, weights=weights) * F("title_norm") + SearchRank(
         F("body"), whole, weights=weights
     )
-    visible = pages.order_by().annotate(key=Cast("pk", TextField())).values("key")
+    # Joined on the page's integer key, so that a rare word's few index rows are each
+    # looked up in the page table's primary key rather than hashed against every page
+    # of the locale (Wagtail keeps ``object_id`` as text).
     entries = (
         IndexEntry.objects.filter(
-            matches,
-            content_type_id__in=get_descendants_content_types_pks(Page),
-            object_id__in=visible,
+            matches, content_type_id__in=get_descendants_content_types_pks(Page)
         )
-        .annotate(search_rank=rank, page_id=Cast("object_id", IntegerField()))
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .filter(page_id__in=pages.order_by().values("pk"))
+        .annotate(search_rank=rank)
         .order_by("-search_rank", "-page_id")
     )
     return RankedPages(entries)
