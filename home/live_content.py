@@ -124,7 +124,7 @@ class LiveContent:
             name = model._meta.model_name
             found = [getattr(row, name) for row in rows if issubclass(row.specific_class, model)]
             loaded["items"][model] = _in_order(found, items.query.order_by)
-            loaded["indexes"][model] = next(
+            loaded["indexes"][index_model] = next(
                 (row for row in rows if issubclass(row.specific_class, index_model)), None
             )
         loaded["subsections"] = [

@@ -68,3 +68,4 @@ def test_home_page_with_every_home_block_stays_within_the_query_budget(
     html = response.content.decode()
     for shown in ("hero__figure", "paths", "news", "events", "rector", "subsections"):
         assert f"home-{shown}" in html
+    assert html.count("home-section__more") == 3  # all news, all events, all posts
