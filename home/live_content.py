@@ -4,10 +4,10 @@ Latest news, upcoming events and the rector's post each list the newest items of
 model and link that model's index; the subsections block lists the home page's
 subsections. Asked block by block that was two or three queries a block (the items,
 their pictures' renditions, the index), 11 of a home page's 18. Here each block only
-says what it wants (:meth:`LiveContent.want_items`, :meth:`LiveContent.want_subsections`);
-the first block that renders reads all of it in one query (items joined with their own
-tables, indexes and subsections as page rows with their intros), then the renditions of
-every picture the page shows, the hero's included, in one more.
+says what it wants (:meth:`LiveContent.want_items`, :meth:`LiveContent.want_subsections`)
+and ``HomePage.get_context`` reads all of it before anything renders: one query (items
+joined with their own tables, indexes and subsections as page rows with their intros),
+then one for the renditions of every picture the page shows, the hero's included.
 """
 
 import operator
