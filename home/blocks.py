@@ -23,7 +23,8 @@ from wagtail.models import Locale
 from portal.blocks import BodyStreamBlock, LinkBlock
 from portal.blocks.links import localize_targets
 from portal.blocks.media import ImageBlock, validate_alt_text
-from portal.pages import public_pages, with_intro
+
+from .live_content import LiveContent
 
 __all__ = [
     "AudiencePathsBlock",
@@ -205,21 +206,26 @@ class LiveContentBlock(blocks.StructBlock):
     def items(self, locale_id, count):
         raise NotImplementedError
 
+    def ask_live_content(self, content, value):
+        """Tell the page's :class:`LiveContent` what this block shows."""
+        content.want_items(
+            self.model, self.items(content.locale_id, self._how_many(value)), self.index
+        )
+
+    @staticmethod
+    def _how_many(value):
+        return min(max(value.get("count") or 1, 1), MAX_COUNT)
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        page = (parent_context or {}).get("page")
-        locale_id = getattr(page, "locale_id", None) or Locale.get_active().pk
-        count = value.get("count") or 1
-        context["items"] = list(self.items(locale_id, min(max(count, 1), MAX_COUNT)))
-        # public_pages: Wagtail's .public() reads every view restriction first, one more
-        # query per block.
-        context["index"] = (
-            public_pages(apps.get_model(self.index_model))
-            .filter(locale_id=locale_id)
-            .order_by("path")
-            .first()
-        )
+        content = _live_content(self, value, parent_context)
+        context["items"] = content.items(self.model, self._how_many(value))
+        context["index"] = content.index(self.index)
         return context
+
+    @cached_property
+    def index(self):
+        return apps.get_model(self.index_model)
 
     @cached_property
     def model(self):
@@ -240,7 +246,7 @@ class LatestNewsBlock(LiveContentBlock):
         description = _("The newest news items with their pictures.")
 
     def items(self, locale_id, count):
-        return self.model.latest(locale_id, count).prefetch_related("hero_image__renditions")
+        return self.model.latest(locale_id, count)
 
 
 class UpcomingEventsBlock(LiveContentBlock):
@@ -290,22 +296,27 @@ class SubsectionsBlock(blocks.StructBlock):
         template = "home/blocks/subsections_block.html"
         description = _("Cards for the subsections of the home page, with their intros.")
 
+    def ask_live_content(self, content, value):
+        content.want_subsections()
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        page = (parent_context or {}).get("page")
-        home_model = apps.get_model("home", "HomePage")
-        home = page if isinstance(page, home_model) else None
-        context["items"] = (
-            with_intro(
-                public_pages()
-                .child_of(home)
-                .type(apps.get_model("sections", "SubsectionPage"))
-                .order_by("path")
-            )
-            if home is not None
-            else []
-        )
+        context["items"] = _live_content(self, value, parent_context).subsections()
         return context
+
+
+def _live_content(block, value, parent_context):
+    """The page's :class:`LiveContent` (the home page's context has it, every live
+    block asked), or one for ``block`` alone (a block rendered without its page)."""
+    parent_context = parent_context or {}
+    content = parent_context.get("live_content")
+    if content is None:
+        page = parent_context.get("page")
+        locale_id = getattr(page, "locale_id", None) or Locale.get_active().pk
+        home = page if isinstance(page, apps.get_model("home", "HomePage")) else None
+        content = LiveContent(locale_id, home)
+        block.ask_live_content(content, value)
+    return content
 
 
 class HomeStreamBlock(blocks.StreamBlock):

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from portal.pages import ContentPage
 
 from .blocks import HomeStreamBlock
+from .live_content import LiveContent
 
 
 class HomePage(ContentPage):
@@ -71,6 +72,21 @@ class HomePage(ContentPage):
         ("events", {"count": 3}),
         ("rector_post", {"count": 1}),
     )
+
+    def get_context(self, request, *args, **kwargs):
+        """The live blocks' items, indexes, subsections and pictures are read here for
+        all of them at once (:mod:`home.live_content`), before anything renders."""
+        context = super().get_context(request, *args, **kwargs)
+        content = LiveContent(self.locale_id, home=self)
+        for block in self.blocks_below_hero:
+            ask = getattr(block.block, "ask_live_content", None)
+            if ask is not None:
+                ask(content, block.value)
+        if self.hero is not None:
+            content.want_pictures(self.hero.get("image"))
+        content.load()
+        context["live_content"] = content
+        return context
 
     @cached_property
     def blocks_below_hero(self):

@@ -28,6 +28,7 @@ from news.categories import CATEGORY_CHOICES
 from news.feeds import FEEDS
 from news.forms import ArchiveForm, NewsFilterForm, TagForm
 from people.directory import Person, approved_expert_choices
+from portal import page_cache
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
@@ -81,7 +82,18 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
 
     def month_counts(self) -> list[dict]:
         """Every month that has news, newest first, with how many items it has in all and
-        how many are current: the archive's URLs and the listings' page counts, in one query."""
+        how many are current: the archive's URLs and the listings' page counts.
+
+        Counting reads every item of the index, so the counts are kept with the stored
+        pages of the index's language (:func:`portal.page_cache.remembered`): counted
+        again once after news is published, withdrawn, moved or deleted, not on every
+        view (docs/performance.md)."""
+        return page_cache.remembered(
+            self.locale.language_code, f"news-month-counts:{self.pk}", self._count_months
+        )
+
+    def _count_months(self) -> list[dict]:
+        """:meth:`month_counts` from the database, in one query."""
         return list(
             self.all_items()
             .order_by()
