@@ -14,6 +14,7 @@ import operator
 from functools import reduce
 
 from django.apps import apps
+from django.db import connection
 from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
 
@@ -42,6 +43,18 @@ def _joined(prefix, select_related):
         for name, below in select_related.items():
             paths += _joined(f"{prefix}__{name}", below)
     return paths
+
+
+def _any_of(id_queries) -> Q:
+    """Pages whose id one of ``id_queries`` (each a ``values("pk")`` query, some sliced)
+    selects. Where the database allows a slice inside a ``UNION`` (PostgreSQL), the ids
+    are one ``UNION ALL`` looked up by primary key; ORed ``IN`` tests instead make
+    PostgreSQL test every page of the site (60 ms at 30,000 pages). SQLite takes the
+    ORed tests."""
+    if connection.features.supports_slicing_ordering_in_compound:
+        first, *rest = id_queries
+        return Q(pk__in=first.union(*rest, all=True))
+    return reduce(operator.or_, (Q(pk__in=ids) for ids in id_queries))
 
 
 class LiveContent:
@@ -98,12 +111,16 @@ class LiveContent:
         wanted = []
         for items, index_model in self._items.values():
             wanted += [
-                Q(pk__in=items.values("pk")),
-                Q(Page.objects.type_q(index_model), locale_id=self.locale_id),
+                items.values("pk"),
+                Page.objects.filter(
+                    Page.objects.type_q(index_model), locale_id=self.locale_id
+                ).values("pk"),
             ]
         if self._subsections and self.home is not None:
             wanted.append(
-                Q(Page.objects.child_of_q(self.home), Page.objects.type_q(subsection_model))
+                Page.objects.filter(
+                    Page.objects.child_of_q(self.home), Page.objects.type_q(subsection_model)
+                ).values("pk")
             )
         rows = []
         if wanted:
@@ -115,7 +132,7 @@ class LiveContent:
                 for path in _joined(model._meta.model_name, items.query.select_related)
             ]
             rows = list(
-                with_intro(public_pages().filter(reduce(operator.or_, wanted)))
+                with_intro(public_pages().filter(_any_of(wanted)))
                 .select_related(*related)
                 .defer(*(f"{model._meta.model_name}__body" for model in self._items))
                 .order_by("path")
