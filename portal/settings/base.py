@@ -147,11 +147,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's PostgreSQL search backend needs it (DEP-2).
     INSTALLED_APPS.append("django.contrib.postgres")
-    # No JIT compilation: a page's queries are short, but the navigation query's
-    # estimate crosses jit_above_cost at 10,000 pages and compiling it took 150 ms for
-    # a 0.3 ms query (docs/performance.md).
+    # No JIT compilation and no parallel workers: a page's queries are short, but at
+    # 10,000 pages the navigation query's estimate crosses jit_above_cost (compiling it
+    # took 150 ms for a 0.3 ms query) and the parallel-plan threshold (starting a worker
+    # took 5 ms for a 0.7 ms query), and a web server has no idle core to lend a query
+    # anyway (docs/performance.md).
     _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
+    _options["options"] = (
+        f"{_options.get('options', '')} -c jit=off -c max_parallel_workers_per_gather=0"
+    ).strip()
     SILENCED_SYSTEM_CHECKS = []
 else:
     # SQLite cannot keep connections across threads usefully.
