@@ -117,20 +117,20 @@ def table_of(sql: str) -> str:
     return match.group(1) if match else sql.split(None, 1)[0].upper()
 
 
-def count_queries(client: Client, path: str) -> QueryCount:
+def count_queries(client: Client, path: str, db=connection) -> QueryCount:
     """The SQL of one request for a page, as a long-running worker issues it.
 
     There is no response cache, so every request renders the page. The budgeted
     count is taken with the process warm (content types, URL resolvers, the shared
     cache's site-root paths), after one discarded request for the same path; the
     count right after ``cache.clear()`` is reported beside it (with REDIS_URL set,
-    that flushes the Redis database).
+    that flushes the Redis database). ``db``: the connection the page is read from.
     """
     client.get(path)
     cache.clear()
-    with CaptureQueriesContext(connection) as purged:
+    with CaptureQueriesContext(db) as purged:
         client.get(path)
-    with CaptureQueriesContext(connection) as captured:
+    with CaptureQueriesContext(db) as captured:
         response = client.get(path)
     by_table = Counter(table_of(query["sql"]) for query in captured.captured_queries)
     return QueryCount(

@@ -30,6 +30,7 @@ from django.urls import reverse
 import wagtail
 from wagtail.models import Page
 
+from bench import twin
 from bench.harness import database_description
 from bench.measure import QUERY_BUDGET, count_queries, in_process_client, pick_host, resolve_urls
 from bench.scale_volume import build_volume, index_the_rest, split, volume_present
@@ -65,34 +66,48 @@ class Timing:
 STREAM_FIRST_CHUNKS = 2
 
 
+def _machine_speed() -> float:
+    """CPU ms of a fixed Python loop: how fast this machine is at the moment, so absolute
+    figures (search's 50 ms) can be read against it; a shared virtual machine's speed
+    changes by half from one minute to the next."""
+    started = time.process_time()
+    total = 0
+    for number in range(5_000_000):
+        total += number
+    return (time.process_time() - started) * 1000
+
+
 def _load() -> str:
     one, five, _fifteen = os.getloadavg()
     return f"{one:.1f} (1 min), {five:.1f} (5 min)"
 
 
-def time_get(client, path: str, repeats: int) -> Timing:
-    """Median wall time of ``repeats`` requests of ``path`` after the SQL count (which
-    also warms the worker)."""
-    counted = count_queries(client, path)
+def time_get(client, path: str, repeats: int, db=connection) -> Timing:
+    """Median cost of ``repeats`` requests of ``path`` after the SQL count (which also
+    warms the worker); ``db`` is the connection the page is read from."""
+    counted = count_queries(client, path, db)
     if client.get(path).streaming:
-        return _time_streamed(client, path, repeats)
-    costs, walls = [], []
-    for _ in range(repeats):
-        cost, wall = _cost(client, path)
-        costs.append(cost)
-        walls.append(wall)
+        return _time_streamed(client, path, repeats, db)
+    costs = [_cost(client, path, db=db) for _ in range(repeats)]
+    return _timing(counted, costs)
+
+
+def _timing(counted, costs) -> Timing:
     return Timing(
-        counted.status, statistics.median(costs), counted.queries, statistics.median(walls)
+        counted.status,
+        statistics.median(cost for cost, _wall in costs),
+        counted.queries,
+        statistics.median(wall for _cost, wall in costs),
     )
 
 
-def _time_streamed(client, path: str, repeats: int) -> Timing:
+def _time_streamed(client, path: str, repeats: int, db=connection) -> Timing:
     """A streamed export: the cost to its first records, and of the whole file; the
     SQL count of the whole file (the queries run while it streams)."""
-    with CaptureQueriesContext(connection) as captured:
+    with CaptureQueriesContext(db) as captured:
         status = _read(client.get(path), None)
-    first = [_cost(client, path, chunks=STREAM_FIRST_CHUNKS) for _ in range(repeats)]
-    whole = [_cost(client, path, chunks=None)[0] for _ in range(repeats)]
+    first = [_cost(client, path, chunks=STREAM_FIRST_CHUNKS, db=db) for _ in range(repeats)]
+    whole = [_cost(client, path, chunks=None, db=db)[0] for _ in range(repeats)]
     return Timing(
         status,
         statistics.median(cost for cost, _wall in first),
@@ -112,8 +127,8 @@ def _read(response, chunks: int | None) -> int:
     return response.status_code
 
 
-def _cost(client, path: str, chunks: int | None = None) -> tuple[float, float]:
-    with CaptureQueriesContext(connection) as captured:
+def _cost(client, path: str, chunks: int | None = None, db=connection) -> tuple[float, float]:
+    with CaptureQueriesContext(db) as captured:
         cpu, wall = time.process_time(), time.perf_counter()
         _read(client.get(path), chunks)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -123,6 +138,36 @@ def _cost(client, path: str, chunks: int | None = None) -> tuple[float, float]:
 
 def measure_pages(client, urls) -> dict:
     return {url: time_get(client, url.path, REPEATS) for url in urls}
+
+
+def _on_twin(measure):
+    """``measure(db)`` with every query going to the demo-size twin; a query that
+    reached the default database instead would make the figure a mix of both sizes."""
+    with twin.on_twin() as db, CaptureQueriesContext(connection) as strays:
+        result = measure(db)
+    if strays.captured_queries:
+        sql = " / ".join(query["sql"][:120] for query in strays.captured_queries[:3])
+        raise RuntimeError(f"Queries bypassed the twin database: {sql}")
+    return result
+
+
+def measure_pairs(client, urls) -> tuple[dict, dict]:
+    """Every URL at both sizes, turn about: the demo-size twin, then the built
+    database, ``REPEATS`` times, so a change of the machine's speed meets both."""
+    demo, scale = {}, {}
+    for url in urls:
+        demo_count = _on_twin(lambda db, url=url: count_queries(client, url.path, db))
+        scale_count = count_queries(client, url.path)
+        if client.get(url.path).streaming:
+            demo[url] = _on_twin(lambda db, url=url: _time_streamed(client, url.path, REPEATS, db))
+            scale[url] = _time_streamed(client, url.path, REPEATS)
+            continue
+        demo_costs, scale_costs = [], []
+        for _ in range(REPEATS):
+            demo_costs.append(_on_twin(lambda db, url=url: _cost(client, url.path, db=db)))
+            scale_costs.append(_cost(client, url.path))
+        demo[url], scale[url] = _timing(demo_count, demo_costs), _timing(scale_count, scale_costs)
+    return demo, scale
 
 
 def admin_paths() -> dict[str, str]:
@@ -362,7 +407,10 @@ def run_scale(root: Path) -> int:
     urls = [url for url in resolve_urls() if url.path and not url.is_floor]
     demo_pages = Page.objects.live().filter(depth__gt=1).count()
     load_demo = _load()
-    demo = measure_pages(client, urls)
+    speed_before = _machine_speed()
+    paired = twin.make()
+    if not paired:
+        demo = measure_pages(client, urls)
     started = time.perf_counter()
     load_build = _load()
     size = int(os.environ.get("SCALE_PAGES", "10000"))
@@ -372,21 +420,35 @@ def run_scale(root: Path) -> int:
     )
     build_seconds = time.perf_counter() - started
     load_scale = _load()
-    scale = measure_pages(client, urls)
+    try:
+        if paired:
+            demo, scale = measure_pairs(client, urls)
+        else:
+            scale = measure_pages(client, urls)
+    finally:
+        twin.drop()
     admin_http = admin_client(host)
     admin = {
         name: time_get(admin_http, path, ADMIN_REPEATS) for name, path in admin_paths().items()
     }
     search = measure_search(client)
+    speed_after = _machine_speed()
     info = {
         "Pages per language": f"{size:,}",
         "Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "Software": f"Python {platform.python_version()}, Django {django.get_version()}, "
         f"Wagtail {wagtail.__version__}",
         "Database": database_description(),
-        "Machine": f"{os.cpu_count()} CPUs, shared with other work; load average at the "
-        f"demo measurement {load_demo}, at the build {load_build}, at the 10k measurement "
-        f"{load_scale}",
+        "Machine": f"{os.cpu_count()} CPUs, shared with other work; load average before "
+        f"the build {load_demo}, at the build {load_build}, at the measurement {load_scale}; "
+        f"a fixed Python loop (5 million additions) took {speed_before:.0f} ms of CPU before "
+        f"and {speed_after:.0f} ms after (480 ms at the fastest seen on this machine)",
+        "Method": (
+            "each page at demo size (a copy of the database taken before the build) and at "
+            "the built size, turn about, request by request (bench/twin.py)"
+            if paired
+            else "demo size measured before the build, the built size after it"
+        ),
         "Size": f"{demo_pages} live pages at demo size; built {pages} pages and {entries} "
         f"register entries and indexed {indexed} of those pages for search in "
         f"{build_seconds:.0f} s; "

@@ -15,9 +15,11 @@ import io
 import json
 from itertools import islice
 
-from django.db import transaction
+from django.db import router, transaction
 from django.http import Http404, StreamingHttpResponse
 from django.utils import translation
+
+from wagtail.models import Page
 
 from portal.languages import LANGUAGE_CODES
 from portal.public_url import absolute
@@ -88,8 +90,10 @@ def _in_language(language, chunks):
     returned, still come out in the export's language. One transaction: the file is
     one snapshot of the data (a publish during the download does not half-show), and
     PostgreSQL's cursor returns its first rows at once; outside a transaction Django
-    declares it WITH HOLD, which computes the whole result before the first row."""
-    with translation.override(language), transaction.atomic():
+    declares it WITH HOLD, which computes the whole result before the first row. The
+    transaction is on the database pages are read from (a router may send reads
+    elsewhere than the default, as ``bench/twin.py`` does)."""
+    with translation.override(language), transaction.atomic(using=router.db_for_read(Page)):
         yield from chunks
 
 

@@ -16,7 +16,7 @@ import time
 from collections import Counter
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, router, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -77,7 +77,7 @@ def _write(counts: Counter, date) -> None:
         per_query[query] += hits
         if not found:
             unanswered[(language, query)] += hits
-    with transaction.atomic():
+    with transaction.atomic(using=router.db_for_write(QueryDailyHits)):
         for query_string, hits in per_query.items():
             query = Query.get(query_string)
             daily, _created = QueryDailyHits.objects.get_or_create(query=query, date=date)
