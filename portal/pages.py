@@ -199,6 +199,20 @@ def _intro_sql(types: tuple[tuple[int, str, str, str], ...]) -> str:
     return f"CASE {branches} ELSE '' END"
 
 
+@lru_cache(maxsize=1)
+def _intro_columns() -> dict:
+    """Each page type's (table, key column, intro column), where its intro is stored:
+    the models' metadata, fixed for the life of the process (content type ids are not,
+    across test databases, so they are looked up on each call from Django's cache)."""
+    columns = {}
+    for model in apps.get_models():
+        if issubclass(model, BasePage) and not model._meta.abstract:
+            intro = model._meta.get_field("intro")
+            owner = intro.model._meta
+            columns[model] = (owner.db_table, owner.pk.column, intro.column)
+    return columns
+
+
 def with_intro(queryset):
     """Annotate ``Page`` rows with ``listing_intro`` from whichever page type they
     are, in the same query: listings show intros without ``specific()``.
@@ -208,16 +222,8 @@ def with_intro(queryset):
     per process: built as twenty ORM subqueries, it cost 20–30 ms of Python on every
     request that shows a menu (docs/performance.md).
     """
-    page_models = [
-        model
-        for model in apps.get_models()
-        if issubclass(model, BasePage) and not model._meta.abstract
-    ]
-    content_types = ContentType.objects.get_for_models(*page_models)
-    types = []
-    for model in page_models:
-        intro = model._meta.get_field("intro")
-        owner = intro.model._meta
-        types.append((content_types[model].pk, owner.db_table, owner.pk.column, intro.column))
+    intro_columns = _intro_columns()
+    content_types = ContentType.objects.get_for_models(*intro_columns)
+    types = [(content_types[model].pk, *columns) for model, columns in intro_columns.items()]
     sql = _intro_sql(tuple(sorted(types)))
     return queryset.annotate(listing_intro=RawSQL(sql, (), output_field=models.TextField()))  # noqa: S611
