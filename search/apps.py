@@ -8,6 +8,11 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
 
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_rank_words_with_current_weights, sender=self)
+
     def bootstrap_portal(self) -> list[str]:
         """Point the default Wagtail Site at PUBLIC_URL, so every ``full_url`` (API,
         iCalendar, feeds, sitemap) names the address the site is really served at."""
@@ -23,3 +28,13 @@ class SearchConfig(AppConfig):
         site.hostname, site.port = address.hostname, port
         site.save(update_fields=["hostname", "port"])
         return [f"Site address set to {address.hostname}:{port} (PUBLIC_URL)."]
+
+
+def _rank_words_with_current_weights(using, **kwargs):
+    """After every migrate: the ranked words follow Wagtail's field weights, which come
+    from the code's search boosts rather than from a migration (``search.page_words``)."""
+    from django.db import connections
+
+    from . import page_words
+
+    page_words.install(connections[using])

@@ -106,7 +106,7 @@ def page_results(locale, terms, *, kind=None, section=None):
     elif kind:
         pages = pages.type(kinds.model_of(kind))
     if postgres.applies():
-        return postgres.ranked_pages(pages, terms)
+        return postgres.ranked_pages(getattr(locale, "pk", locale), pages, terms)
     return pages.search(_backend_query(terms))
 
 

@@ -1,42 +1,30 @@
-"""Ranked page search on PostgreSQL, asked of Wagtail's index in a form its indexes answer.
+"""Ranked page search on PostgreSQL, from the ranked words of ``search.page_words``.
 
-Wagtail's database backend matches ``title || body @@ query``: a concatenation no
-index holds, so PostgreSQL reads and concatenates the index row of every live page of
-the locale for each search, and ranks each match with four ``ts_rank`` calls a query
-word. Measured at 10,000 pages in each language (docs/search.md) that made a search
-cost 200–375 ms. Here:
+Wagtail's database backend matches ``title || body @@ query`` and ranks every match with
+``ts_rank`` calls over its vectors: a word found on most pages of a locale had thousands
+of vectors read and ranked for one request (200–600 ms at 10,000 pages a language,
+docs/search.md). Here a search reads the rows of its words in ``search_page_word``
+(locale, word: the primary key, each row with that word's rank on that page), keeps
+the pages that have every query word (as typed or by its stem) and that a visitor may
+find, and ranks each by the sum of its words' ranks. For one word that is exactly
+Wagtail's rank (title rank times ``title_norm``, plus body rank, Wagtail's field
+weights); for several, the mean of each word's rank (Wagtail's ``ts_rank`` would also
+weigh how close the words stand). Ties go to the newest page, as in Wagtail.
 
-- The same rows are the pages where every query word (as typed or by its stem) is in
-  the title or in the body: ``(title @@ w OR body @@ w) AND …``, which the GIN indexes
-  Wagtail creates on both columns answer as a bitmap.
-- The rank is one ``ts_rank`` on the title (times Wagtail's ``title_norm``) plus one on
-  the body, with Wagtail's field weights: the order Wagtail gives, the title counting
-  most.
-- Ranking is done on the index rows alone, narrowed to the pages a visitor may find
-  (a semi-join on their ids), and only the requested page of ids leaves the sort with
-  the total (``COUNT(*) OVER ()``); the ten pages are then read by primary key. Sorting
-  whole page rows instead carried a kilobyte a match through the sort, which spilled to
-  disk when a common word matched most of a locale.
+Only the (id, rank) pairs go through the sort and the total (``COUNT(*) OVER ()``); the
+requested page of them is then joined with the page rows in the same query.
 
 Used only when the search backend is Wagtail's database backend on PostgreSQL; SQLite
 and a search server get ``QuerySet.search`` as before (``engine.page_results``).
 """
 
-from functools import reduce
-from operator import and_
-
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, IntegerField, Q
-from django.db.models.functions import Cast
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
-from wagtail.search.backends.database.postgres.query import Lexeme
-from wagtail.search.backends.database.postgres.weights import get_sql_weights
-from wagtail.search.models import IndexEntry
-from wagtail.search.utils import get_descendants_content_types_pks
+
+from .page_words import TABLE
 
 __all__ = ["RankedPages", "applies", "ranked_pages"]
 
@@ -46,9 +34,18 @@ def applies() -> bool:
     return isinstance(get_search_backend(), PostgresSearchBackend)
 
 
-def _word_query(word: str, word_stem: str, config: str) -> SearchQuery:
-    lexemes = Lexeme(word) if word == word_stem else Lexeme(word) | Lexeme(word_stem)
-    return SearchQuery(lexemes, search_type="raw", config=config)
+def _shares(terms) -> dict[str, tuple[float, int]]:
+    """``{word: (share of its rank in the page's rank, bits of the query terms it
+    answers)}``: each term's rank is the mean of its forms' (as typed, its stem), as
+    ``ts_rank`` ranks ``word | stem``; the page's is the mean of its terms'. A word
+    that is a form of two terms answers both."""
+    shares: dict[str, tuple[float, int]] = {}
+    for position, (word, word_stem) in enumerate(terms):
+        forms = {word, word_stem}
+        for form in forms:
+            share, bits = shares.get(form, (0.0, 0))
+            shares[form] = (share + 1 / (len(forms) * len(terms)), bits | 1 << position)
+    return shares
 
 
 class RankedPages:
@@ -57,33 +54,29 @@ class RankedPages:
     ``window(start, stop)`` reads one slice and the total in one query; counting alone
     and slicing alone are there for the paginator's other paths."""
 
-    def __init__(self, entries):
-        self._entries = entries
+    def __init__(self, sql: str, params: tuple):
+        self._sql = sql  # (page_id, search_rank) of every match, unordered
+        self._params = params
 
-    def _pages(self, ids: list[int]) -> list[Page]:
-        by_id = Page.objects.in_bulk(ids)
-        return [by_id[pk] for pk in ids if pk in by_id]
+    def _run(self, sql: str, params=()) -> list[tuple]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*self._params, *params))
+            return cursor.fetchall()
 
     def window(self, start: int, stop: int) -> tuple[list[Page], int]:
-        """The pages ``[start:stop]`` and how many pages match in all, in one query.
-
-        The ranks are computed below an ``OFFSET 0`` fence, so the window count and the
-        sort see only (id, rank) pairs; without it PostgreSQL carried each match's
-        tsvectors through the window and spilled them to disk. Only the requested rows
-        are then joined with their pages."""
-        ranked = self._entries.order_by().values_list("page_id", "search_rank")
-        sql, params = ranked.query.sql_with_params()
+        """The pages ``[start:stop]`` and how many pages match in all, in one query:
+        only the requested rows are joined with their pages."""
         table = connection.ops.quote_name(Page._meta.db_table)
         key = connection.ops.quote_name(Page._meta.pk.column)
         rows = list(
             Page.objects.raw(
                 f"SELECT {table}.*, chosen.total FROM ("  # noqa: S608
                 "SELECT page_id, search_rank, COUNT(*) OVER () AS total "
-                f"FROM ({sql} OFFSET 0) AS matched "
+                f"FROM ({self._sql}) AS matched "
                 "ORDER BY search_rank DESC, page_id DESC LIMIT %s OFFSET %s"
                 f") AS chosen JOIN {table} ON {table}.{key} = chosen.page_id "
                 "ORDER BY chosen.search_rank DESC, chosen.page_id DESC",
-                (*params, stop - start, start),
+                (*self._params, stop - start, start),
             )
         )
         if not rows:
@@ -91,7 +84,7 @@ class RankedPages:
         return rows, rows[0].total
 
     def count(self) -> int:
-        return self._entries.count()
+        return self._run(f"SELECT COUNT(*) FROM ({self._sql}) AS matched")[0][0]  # noqa: S608
 
     def __len__(self) -> int:
         return self.count()
@@ -100,32 +93,44 @@ class RankedPages:
         return iter(self[:])
 
     def __getitem__(self, item: slice) -> list[Page]:
-        return self._pages(list(self._entries.values_list("page_id", flat=True)[item]))
+        start = item.start or 0
+        limit = "ALL" if item.stop is None else str(max(0, item.stop - start))
+        ids = [
+            row[0]
+            for row in self._run(
+                f"SELECT page_id FROM ({self._sql}) AS matched "  # noqa: S608
+                f"ORDER BY search_rank DESC, page_id DESC LIMIT {limit} OFFSET %s",
+                (start,),
+            )
+        ]
+        by_id = Page.objects.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def ranked_pages(pages, terms) -> RankedPages:
-    """``pages`` that have every term (word or stem) in their indexed title or body,
-    best first (rank, then newest id, as Wagtail orders)."""
-    config = get_search_backend().config
-    word_queries = [_word_query(word, word_stem, config) for word, word_stem in terms]
-    matches = Q()
-    for word_query in word_queries:
-        matches &= Q(title=word_query) | Q(body=word_query)
-    whole = reduce(and_, word_queries)
-    weights = get_sql_weights()
-    rank = SearchRank(F("title"), whole, weights=weights) * F("title_norm") + SearchRank(
-        F("body"), whole, weights=weights
+def ranked_pages(locale_id: int, pages, terms) -> RankedPages:
+    """``pages`` of the locale that have every term (word or stem) in their indexed
+    title or body, best first (rank, then newest id, as Wagtail orders)."""
+    shares = _shares(terms)
+    words = list(shares)
+    share_cases = " ".join("WHEN %s THEN %s" for _ in words)
+    bit_cases = " ".join("WHEN %s THEN %s" for _ in words)
+    visible, visible_params = pages.order_by().values("pk").query.sql_with_params()
+    # Only placeholders, the table's name and Django's compiled query are written in.
+    sql = (
+        "SELECT word.page_id, "  # noqa: S608
+        f"SUM(word.score * CASE word.lexeme {share_cases} END) AS search_rank "
+        f"FROM {TABLE} AS word "
+        f"WHERE word.locale_id = %s AND word.lexeme IN ({', '.join('%s' for _ in words)}) "
+        f"AND word.page_id IN ({visible}) "
+        "GROUP BY word.page_id "
+        f"HAVING bit_or(CASE word.lexeme {bit_cases} END) = %s"
     )
-    # Joined on the page's integer key, so that a rare word's few index rows are each
-    # looked up in the page table's primary key rather than hashed against every page
-    # of the locale (Wagtail keeps ``object_id`` as text).
-    entries = (
-        IndexEntry.objects.filter(
-            matches, content_type_id__in=get_descendants_content_types_pks(Page)
-        )
-        .annotate(page_id=Cast("object_id", IntegerField()))
-        .filter(page_id__in=pages.order_by().values("pk"))
-        .annotate(search_rank=rank)
-        .order_by("-search_rank", "-page_id")
+    params = (
+        *(value for word in words for value in (word, shares[word][0])),
+        locale_id,
+        *words,
+        *visible_params,
+        *(value for word in words for value in (word, shares[word][1])),
+        (1 << len(terms)) - 1,
     )
-    return RankedPages(entries)
+    return RankedPages(sql, params)
