@@ -27,9 +27,10 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    TextField,
     Value,
 )
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -38,6 +39,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
 from people.directory import name_matches
+from portal import page_cache
 from portal.pages import public_pages
 
 from . import kinds, postgres
@@ -73,9 +75,16 @@ def locale_id(language: str) -> int:
     return value
 
 
-def sections_of(locale) -> list[Page]:
-    """The top-level sections of a locale's tree (children of its home page)."""
-    return list(public_pages().filter(depth=3, locale=locale).order_by("path"))
+def sections_of(language: str) -> list[Page]:
+    """The top-level sections of a language's tree (children of its home page): the
+    same on every search, so kept in the page store until that language's public
+    content changes (``portal.page_cache.remembered``)."""
+    locale = locale_id(language)
+    return page_cache.remembered(
+        language,
+        "search:sections",
+        lambda: list(public_pages().filter(depth=3, locale=locale).order_by("path")),
+    )
 
 
 def _backend_query(terms):
@@ -127,43 +136,45 @@ def _words_and_stems(text: str, language: str) -> tuple[frozenset, frozenset]:
     return found, frozenset(stem(word, language) for word in found)
 
 
-REGISTER_TEXTS = ("title_kk", "title_ru", "title_en", "purpose_kk", "purpose_ru", "purpose_en")
+def _has_every_term(terms, text: str, language: str) -> bool:
+    words, stems = _words_and_stems(text, language)
+    return all(word in words or word_stem in stems for word, word_stem in terms)
 
 
 def document_results(language, query, terms) -> list:
     """Public register entries in force whose code contains the query (hyphens,
     dashes and spaces ignored) or whose title and description (its purpose, DOC4) in
-    ``language`` have every query word between them.
+    ``language`` have every query word between them, in code order.
 
-    One query reads the plain values of every public entry (no model instances: at
-    a thousand entries building them cost more than the search); only the entries
-    found become instances, for ``describe``."""
+    One query reads, for every public entry, only what the match needs (the code and
+    the two texts in ``language``, the Kazakh source where it has none) as tuples:
+    at a thousand entries building dicts or instances of them all cost more than the
+    search. Only the entries found are read whole, with their effective date."""
     register = apps.get_model("documents.RegisteredDocument")
     code_query = _compact(query)
+    texts = [
+        Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_kk", output_field=TextField())
+        for field in ("title", "purpose")
+    ]
     rows = (
         register.objects.public()
         .filter(withdrawn=False)
-        .order_by("code")
-        .values("pk", "code", *REGISTER_TEXTS)
-        .annotate(effective_date=Max("versions__effective_date"))
+        .order_by()
+        .values_list("pk", "code", *texts)
     )
-    found = []
-    for row in rows:
-        if len(code_query) >= 3 and code_query in _compact_code(row["code"]):
-            found.append(row)
-            continue
-        title = row.get(f"title_{language}") or row["title_kk"]
-        purpose = row.get(f"purpose_{language}") or row["purpose_kk"]
-        words, stems = _words_and_stems(f"{title} {purpose}", language)
-        if terms and all(w in words or s in stems for w, s in terms):
-            found.append(row)
-    entries = []
-    for row in found:
-        effective_date = row.pop("effective_date")
-        entry = register(**row)
-        entry.effective_date = effective_date
-        entries.append(entry)
-    return entries
+    found = [
+        pk
+        for pk, code, title, purpose in rows
+        if (len(code_query) >= 3 and code_query in _compact_code(code))
+        or (terms and _has_every_term(terms, f"{title} {purpose}", language))
+    ]
+    if not found:
+        return []
+    return list(
+        register.objects.filter(pk__in=found)
+        .annotate(effective_date=Max("versions__effective_date"))
+        .order_by("code")
+    )
 
 
 def _shared_start(first: str, second: str) -> str:
@@ -388,23 +399,11 @@ def describe(rows, terms, language, request, sections, library, directory=None) 
     return results
 
 
-def result_homes(locale, *, library: bool, directory: bool) -> tuple:
-    """The pages documents and people link to: the locale's whole-register library
-    page (no category, else the first) and its directory page, the ones asked for, in
-    one query (deferred specific pages: their URLs need no more)."""
-    wanted = [
-        apps.get_model(label)
-        for label, asked in (
-            ("documents.DocumentLibraryPage", library),
-            ("people.DirectoryPage", directory),
-        )
-        if asked
-    ]
-    if not wanted:
-        return None, None
+def _homes(locale) -> tuple:
     library_model = apps.get_model("documents.DocumentLibraryPage")
+    directory_model = apps.get_model("people.DirectoryPage")
     category = library_model.objects.filter(pk=OuterRef("pk")).values("category")[:1]
-    types = ContentType.objects.get_for_models(*wanted).values()
+    types = ContentType.objects.get_for_models(library_model, directory_model).values()
     rows = (
         public_pages()
         .filter(locale=locale, content_type__in=types)
@@ -414,8 +413,22 @@ def result_homes(locale, *, library: bool, directory: bool) -> tuple:
     )
     found = {}
     for page in rows:
-        found.setdefault(type(page)._meta.label, page)
-    return found.get("documents.DocumentLibraryPage"), found.get("people.DirectoryPage")
+        found.setdefault(type(page), page)
+    return found.get(library_model), found.get(directory_model)
+
+
+def result_homes(language: str, *, library: bool, directory: bool) -> tuple:
+    """The pages documents and people link to, the ones asked for: the language's
+    whole-register library page (no category, else the first) and its directory page.
+    Read in one query (deferred specific pages: their URLs need no more) and kept in
+    the page store until the language's public content changes."""
+    if not (library or directory):
+        return None, None
+    locale = locale_id(language)
+    found_library, found_directory = page_cache.remembered(
+        language, "search:homes", lambda: _homes(locale)
+    )
+    return (found_library if library else None), (found_directory if directory else None)
 
 
 __all__ = [
