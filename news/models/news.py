@@ -28,11 +28,11 @@ from news.categories import CATEGORY_CHOICES
 from news.feeds import FEEDS
 from news.forms import ArchiveForm, NewsFilterForm, TagForm
 from people.directory import Person, approved_expert_choices
-from portal import page_cache
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
 from portal.pages import BasePage, ContentPage, public_pages
 
+from .archive import stored_month_counts
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 
 RELATED_COUNT = 3
@@ -84,13 +84,11 @@ class NewsIndexPage(RoutablePageMixin, DatedIndexPage):
         """Every month that has news, newest first, with how many items it has in all and
         how many are current: the archive's URLs and the listings' page counts.
 
-        Counting reads every item of the index, so the counts are kept with the stored
-        pages of the index's language (:func:`portal.page_cache.remembered`): counted
-        again once after news is published, withdrawn, moved or deleted, not on every
-        view (docs/performance.md)."""
-        return page_cache.remembered(
-            self.locale.language_code, f"news-month-counts:{self.pk}", self._count_months
-        )
+        Counting reads every item of the index, so the counts are stored in the database
+        (:mod:`news.models.archive`): counted on the first view after news is published,
+        withdrawn, moved or deleted, then read as one row on every view, with the page
+        cache on or off (docs/performance.md)."""
+        return stored_month_counts(self.pk, self._count_months)
 
     def _count_months(self) -> list[dict]:
         """:meth:`month_counts` from the database, in one query."""
