@@ -119,3 +119,17 @@ def test_a_count_begun_before_a_change_is_not_stored(index):
     recounts = []
     stored_month_counts(index.pk, lambda: recounts.append(1) or index._count_months())
     assert recounts == [1]
+
+
+def test_the_archive_names_each_month_in_the_visitors_language(client):
+    """Month names are worked out once per process and language: each language keeps
+    its own."""
+    names = {"kk": "Қараша 2026", "ru": "Ноябрь 2026", "en": "November 2026"}
+    for code, name in names.items():
+        index = factories.NewsIndexPageFactory(parent=factories.home_page(code))
+        factories.NewsPageFactory(parent=index, date=NOVEMBER)
+        for url in (index.url, f"{index.url}2026/11/"):
+            html = client.get(url).text
+            assert month_link(index, NOVEMBER) in html
+            nav = html[html.index('class="news-archive"') :]
+            assert f">{name}</a>" in nav, (code, url)
