@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Func, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, Func, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import formats, translation
@@ -32,7 +32,7 @@ from news.forms import ArchiveForm, NewsFilterForm, TagForm
 from people.directory import Person, approved_expert_choices
 from portal.blocks.media import validate_alt_text
 from portal.listing import paginate
-from portal.pages import BasePage, ContentPage, public_pages
+from portal.pages import BasePage, ContentPage, pages_among, public_pages
 
 from .archive import stored_month_counts
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
@@ -379,6 +379,8 @@ class NewsPage(DatedItemPage):
         # of the table (bodies and all) of every locale's items (docs/performance.md).
         indexes = [
             models.Index(fields=["date", "page_ptr"], name="news_item_date_idx"),
+            # Related news of a category, newest first, without reading the others.
+            models.Index(fields=["category", "date", "page_ptr"], name="news_item_category_idx"),
             models.Index(
                 fields=["page_ptr"],
                 condition=models.Q(withdrawn_on__isnull=False),
@@ -434,15 +436,28 @@ class NewsPage(DatedItemPage):
         )
 
     def related_news(self, tags=None):
-        """Other current news of this locale sharing a tag, else the category, newest first."""
+        """Other current news of this locale sharing a tag, else the category, newest first.
+
+        The newest few sharing a tag and the newest few of the category are picked
+        apart, each by an index, and the newest of those kept: one condition ORing the
+        tags' join with the category made PostgreSQL read every news item of every
+        language (15 ms at 15,000 items, docs/performance.md)."""
         tags = list(self.tags.all()) if tags is None else tags
-        return (
+        candidates = (
             public_pages(NewsPage)
             .filter(locale_id=self.locale_id, withdrawn_on__isnull=True)
-            .filter(Q(tags__in=[tag.pk for tag in tags]) | Q(category=self.category))
             .exclude(pk=self.pk)
+            .order_by("-date", "-pk")
+        )
+        id_queries = [candidates.filter(category=self.category).values("pk")[:RELATED_COUNT]]
+        if tags:
+            tagged = NewsPageTag.objects.filter(
+                content_object=OuterRef("pk"), tag__in=[tag.pk for tag in tags]
+            )
+            id_queries.append(candidates.filter(Exists(tagged)).values("pk")[:RELATED_COUNT])
+        return (
+            NewsPage.objects.filter(pages_among(id_queries))
             .defer_streamfields()
-            .distinct()
             .order_by("-date", "-pk")[:RELATED_COUNT]
         )
 
