@@ -49,6 +49,7 @@ __all__ = [
     "GLOBAL_PREFIXES",
     "PageCacheMiddleware",
     "cacheable_query",
+    "remembered",
     "renew_generations",
 ]
 
@@ -129,6 +130,23 @@ def _generation(scope: str) -> str:
         value = str(time.time_ns())
         if not _cache().add(key, value, timeout=None):
             value = _cache().get(key) or value
+    return value
+
+
+def remembered(scope: str, name: str, compute):
+    """``compute()``, kept in the page store under ``scope``'s generation: a value
+    derived from public content (a news archive's month counts) is computed once per
+    change of that content, as the pages showing it are rendered once. With the page
+    cache off nothing renews generations, so it is computed on every call."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    # The generation is read before computing: a change that commits meanwhile renews
+    # it, and what was computed from the older content is never read again.
+    key = f"page-cache:{scope}:{_generation(scope)}:value:{name}"
+    value = _cache().get(key)
+    if value is None:
+        value = compute()
+        _cache().set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
 
 
