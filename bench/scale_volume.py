@@ -5,10 +5,11 @@ database it runs on and measures again. ``add_page`` one at a time costs a dozen
 a page; 30,000 pages that way take most of an hour on two cores. Here every kind of
 page is written in bulk: the rows of ``wagtailcore_page`` (their tree paths computed
 the way treebeard computes them) with one multi-row insert per batch, then the rows of
-the page type's own table, then the parent's ``numchild``, then Wagtail's search index
-in bulk. What a bulk row lacks against an edited page: no revisions and no
-wagtail-localize translation sources (the translations are linked by
-``translation_key``, as wagtail-localize links them), no tags.
+the page type's own table, then the parent's ``numchild`` (for news, the index's stored
+archive counts are forgotten too), then Wagtail's search index in bulk. What a bulk row
+lacks against an edited page: no revisions and no wagtail-localize translation sources
+(the translations are linked by ``translation_key``, as wagtail-localize links them), no
+tags.
 
 Per language: 5,000 news items under the news index spread over ten years, 2,000
 events under the events index, 3,000 subsections spread under the existing subsections
@@ -40,6 +41,7 @@ from wagtail.search.backends import get_search_backend
 
 from documents.register import DocumentVersion, RegisteredDocument
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from news.models.archive import forget_month_counts
 from sections.models import SectionPage, SubsectionPage
 
 __all__ = [
@@ -222,6 +224,8 @@ def _news(kk_locale, locales, count: int) -> dict[str, list]:
             for number in range(count)
         ]
         written[text.language] = _Writer(index).write(NewsPage, rows)
+        # Written in bulk, without the signals that forget the archive's stored counts.
+        forget_month_counts([index.pk])
     return written
 
 

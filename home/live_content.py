@@ -10,17 +10,13 @@ joined with their own tables, indexes and subsections as page rows with their in
 then one for the renditions of every picture the page shows, the hero's included.
 """
 
-import operator
-from functools import reduce
-
 from django.apps import apps
-from django.db import connection
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
 
-from portal.pages import public_pages, with_intro
+from portal.pages import pages_among, public_pages, with_intro
 
 __all__ = ["LiveContent"]
 
@@ -43,18 +39,6 @@ def _joined(prefix, select_related):
         for name, below in select_related.items():
             paths += _joined(f"{prefix}__{name}", below)
     return paths
-
-
-def _any_of(id_queries) -> Q:
-    """Pages whose id one of ``id_queries`` (each a ``values("pk")`` query, some sliced)
-    selects. Where the database allows a slice inside a ``UNION`` (PostgreSQL), the ids
-    are one ``UNION ALL`` looked up by primary key; ORed ``IN`` tests instead make
-    PostgreSQL test every page of the site (60 ms at 30,000 pages). SQLite takes the
-    ORed tests."""
-    if connection.features.supports_slicing_ordering_in_compound:
-        first, *rest = id_queries
-        return Q(pk__in=first.union(*rest, all=True))
-    return reduce(operator.or_, (Q(pk__in=ids) for ids in id_queries))
 
 
 class LiveContent:
@@ -132,7 +116,7 @@ class LiveContent:
                 for path in _joined(model._meta.model_name, items.query.select_related)
             ]
             rows = list(
-                with_intro(public_pages().filter(_any_of(wanted)))
+                with_intro(public_pages().filter(pages_among(wanted)))
                 .select_related(*related)
                 .defer(*(f"{model._meta.model_name}__body" for model in self._items))
                 .order_by("path")

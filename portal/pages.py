@@ -4,6 +4,8 @@ Each mixin owns its fields *and* the panels that edit them, so a page type reads
 as a list of the capabilities it has (design.md §3).
 """
 
+import functools
+import operator
 from functools import lru_cache
 
 from django.apps import apps
@@ -39,6 +41,18 @@ def public_pages(model=Page):
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return model.objects.live().filter(~Exists(restricted))
+
+
+def pages_among(id_queries) -> models.Q:
+    """Pages whose id one of ``id_queries`` (each a ``values("pk")`` query, some sliced)
+    selects. Where the database allows a slice inside a ``UNION`` (PostgreSQL), the ids
+    are one ``UNION ALL`` looked up by primary key; ORed ``IN`` tests instead make
+    PostgreSQL test every page of the site (60 ms at 30,000 pages). SQLite takes the
+    ORed tests."""
+    first, *rest = id_queries
+    if connection.features.supports_slicing_ordering_in_compound:
+        return models.Q(pk__in=first.union(*rest, all=True)) if rest else models.Q(pk__in=first)
+    return functools.reduce(operator.or_, (models.Q(pk__in=ids) for ids in id_queries))
 
 
 def public_children(model, parent: Page):

@@ -1,5 +1,6 @@
 """News, the Rector's blog, events and press (N1–N4)."""
 
+from .archive import NewsArchiveCounts
 from .base import ITEMS_PER_PAGE, DatedIndexPage, DatedItemPage
 from .blog import BlogComment, BlogIndexPage, BlogPostPage
 from .events import EventIndexPage, EventPage
@@ -25,6 +26,7 @@ __all__ = [
     "EventPage",
     "MediaCornerPage",
     "MediaMention",
+    "NewsArchiveCounts",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",

@@ -122,3 +122,19 @@ def test_news_items_are_listed_by_date_not_in_menus(client):
     for item in items:
         assert escape(item.title) in listing
         assert escape(item.title) not in menu
+
+
+def test_menus_cards_and_breadcrumbs_link_each_page_at_its_own_address(client):
+    """Links are worked out from the parent's address and the slug: a Kazakh slug is
+    percent-encoded as Wagtail encodes it."""
+    section = factories.sections()[0]
+    subsection = factories.SubsectionPageFactory(parent=section, slug="әкімшілік")
+    children = [
+        factories.SubsectionPageFactory(parent=subsection, slug=slug)
+        for slug in ("қабылдау-комиссиясы", "admission")
+    ]
+    for page, expected in ((subsection, children), (children[0], [section, subsection])):
+        content = client.get(page.url).content.decode()
+        for linked in expected:
+            assert f'href="{linked.url}"' in content, (page.url, linked.url)
+    assert "%D3%99%D0%BA%D1%96%D0%BC" in subsection.url
