@@ -135,7 +135,7 @@ def _generation(scope: str) -> str:
 
 def remembered(scope: str, name: str, compute):
     """``compute()``, kept in the page store under ``scope``'s generation: a value
-    derived from public content (a news archive's month counts) is computed once per
+    derived from public content (the sections every search reads) is computed once per
     change of that content, as the pages showing it are rendered once. With the page
     cache off nothing renews generations, so it is computed on every call."""
     if not settings.PAGE_CACHE_ENABLED:
