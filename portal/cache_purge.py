@@ -23,8 +23,14 @@ from portal.page_cache import GLOBAL, renew_generations
 
 __all__ = ["connect", "forget", "scopes_for"]
 
-#: Models of the content apps that never show on a public page.
-_NEUTRAL_MODELS = {"wagtailimages.rendition"}
+#: Models of the content apps that never show on a public page: renditions, and the
+#: search statistics (a query string and its daily hits, written by ``search.hits``
+#: after searches; only the promotions that name a query show).
+_NEUTRAL_MODELS = {
+    "wagtailimages.rendition",
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
+}
 _WAGTAIL_CORE_PUBLIC = {"wagtailcore.site", "wagtailcore.locale", "wagtailcore.pageviewrestriction"}
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "PageCacheMiddleware",
     "cacheable_query",
     "remembered",
+    "remembered_here",
     "renew_generations",
 ]
 
@@ -147,6 +148,25 @@ def remembered(scope: str, name: str, compute):
     if value is None:
         value = compute()
         _cache().set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+_KEPT_HERE: dict[tuple[str, str], tuple[str, object]] = {}
+
+
+def remembered_here(scope: str, name: str, compute):
+    """Like :func:`remembered`, but the value stays in this process's memory, checked
+    against ``scope``'s generation in the shared store on each call: for a value that
+    costs more to unpickle than a read of the generation (the register prepared for
+    matching, a thousand entries), and that callers only read, never change."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    generation = _generation(scope)
+    kept = _KEPT_HERE.get((scope, name))
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = compute()
+    _KEPT_HERE[(scope, name)] = (generation, value)
     return value
 
 

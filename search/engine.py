@@ -122,42 +122,38 @@ def _compact(text: str) -> str:
     return _CODE_SEPARATORS.sub("", normalise(text))
 
 
-@lru_cache(maxsize=4096)
-def _compact_code(code: str) -> str:
-    return _compact(code)
-
-
 @lru_cache(maxsize=8192)
 def _words_and_stems(text: str, language: str) -> tuple[frozenset, frozenset]:
-    """The words of a register entry's text and their stems: the same few thousand
-    texts are matched on every search, so each is analysed once per process."""
+    """The words of a register entry's text and their stems: when the register is
+    prepared again after a change, only the texts that changed are analysed again."""
     found = frozenset(WORD.findall(normalise(text)))
     return found, frozenset(stem(word, language) for word in found)
 
 
-def _has_every_term(terms, text: str, language: str) -> bool:
-    words, stems = _words_and_stems(text, language)
-    return all(word in words or word_stem in stems for word, word_stem in terms)
+@dataclass(frozen=True)
+class _RegisterEntry:
+    """A public register entry as the search matches it, in one language."""
+
+    pk: int
+    code: str
+    compact_code: str
+    title: str
+    purpose: str
+    effective_date: date | None
+    words: frozenset
+    stems: frozenset
 
 
-def document_results(language, query, terms) -> list:
-    """Public register entries in force whose code contains the query (hyphens,
-    dashes and spaces ignored) or whose title and description (its purpose, DOC4) in
-    ``language`` have every query word between them, in code order.
-
-    One query reads, for every public entry, only what the match and the result need
-    (the code, the two texts in ``language`` or the Kazakh source where it has none, the
-    latest effective date) as tuples: at a thousand entries, building dicts or
-    instances of them all cost more than the search. Only the entries found become
-    instances, for ``describe``."""
+def _register(language: str) -> tuple[_RegisterEntry, ...]:
+    """Every public entry in force, prepared for matching in ``language``: one query
+    for only what the match and the result need (the code, the title and description
+    in ``language`` or the Kazakh source where it has none, the latest effective
+    date), each text split and stemmed once."""
     register = apps.get_model("documents.RegisteredDocument")
-    code_query = _compact(query)
-    texts = {
-        f"{field}_{language}": Coalesce(
-            NullIf(f"{field}_{language}", Value("")), f"{field}_kk", output_field=TextField()
-        )
+    texts = [
+        Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_kk", output_field=TextField())
         for field in ("title", "purpose")
-    }
+    ]
     latest = (
         apps.get_model("documents.DocumentVersion")
         .objects.filter(document=OuterRef("pk"), effective_date__isnull=False)
@@ -168,15 +164,47 @@ def document_results(language, query, terms) -> list:
         register.objects.public()
         .filter(withdrawn=False)
         .order_by("code")
-        .values_list("pk", "code", *texts.values(), Subquery(latest))
+        .values_list("pk", "code", *texts, Subquery(latest))
+    )
+    return tuple(
+        _RegisterEntry(
+            pk,
+            code,
+            _compact(code),
+            title,
+            purpose,
+            effective_date,
+            *_words_and_stems(f"{title} {purpose}", language),
+        )
+        for pk, code, title, purpose, effective_date in rows
+    )
+
+
+def document_results(language, query, terms) -> list:
+    """Public register entries in force whose code contains the query (hyphens,
+    dashes and spaces ignored) or whose title and description (its purpose, DOC4) in
+    ``language`` have every query word between them, in code order.
+
+    The register prepared for matching is kept in this process until the language's
+    public content changes (``portal.page_cache.remembered_here``): read and analysed
+    on every search it cost more than ranking the pages. Only the entries found become
+    instances, for ``describe``."""
+    register = apps.get_model("documents.RegisteredDocument")
+    code_query = _compact(query)
+    prepared = page_cache.remembered_here(
+        language, f"search:register:{language}", lambda: _register(language)
     )
     entries = []
-    for pk, code, title, purpose, effective_date in rows:
-        if (len(code_query) >= 3 and code_query in _compact_code(code)) or (
-            terms and _has_every_term(terms, f"{title} {purpose}", language)
+    for row in prepared:
+        if (len(code_query) >= 3 and code_query in row.compact_code) or (
+            terms and all(w in row.words or s in row.stems for w, s in terms)
         ):
-            entry = register(pk=pk, code=code, **dict(zip(texts, (title, purpose), strict=True)))
-            entry.effective_date = effective_date
+            entry = register(
+                pk=row.pk,
+                code=row.code,
+                **{f"title_{language}": row.title, f"purpose_{language}": row.purpose},
+            )
+            entry.effective_date = row.effective_date
             entries.append(entry)
     return entries
 
