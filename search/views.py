@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal import page_cache
 from portal.listing import PageNumberForm, paginate
 from portal.pages import public_pages
 
@@ -26,11 +27,24 @@ RESULTS_PER_PAGE = 10
 MAX_PAGE_NUMBER = 10_000
 
 
-def promotions_for(query: str, locale) -> list:
+def _promoted_queries() -> frozenset:
+    return frozenset(
+        SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+    )
+
+
+def promotions_for(query: str, language: str, locale) -> list:
     """Editors' pinned results for this query: pages of the visitor's language (live,
-    public) and external links."""
+    public) and external links. The few query strings that have any are kept in the
+    process until content changes, so most searches ask nothing more."""
+    query_string = normalise_query_string(query)
+    promoted_queries = page_cache.remembered_here(
+        language, "search:promoted-queries", _promoted_queries
+    )
+    if query_string not in promoted_queries:
+        return []
     promoted = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order")
     )
@@ -120,7 +134,7 @@ def search_context(request) -> tuple[dict, int]:
         items=engine.describe(
             list(results), terms, language, request, sections, library, directory
         ),
-        promotions=promotions_for(query, locale) if results.number == 1 else [],
+        promotions=promotions_for(query, language, locale) if results.number == 1 else [],
         filters=urlencode(filters),
         query_only=urlencode({"q": query}),
         narrowed=bool(kind or section),

@@ -56,3 +56,16 @@ def test_recording_search_statistics_keeps_the_stored_pages(client, committed):
         search(client, f"{WORD} жаңасұрақ")
         hits.flush()
     assert client.get(section.url).headers["X-Page-Cache"] == "hit"
+
+
+def test_a_promotion_shows_at_the_next_search(client, committed):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    home = factories.home_page("kk")
+    with committed():
+        page = factories.SectionPageFactory(parent=home, title=f"{WORD} бөлімі")
+    assert "search-result--promoted" not in search(client, "оқу ақысы")
+
+    with committed():
+        SearchPromotion.objects.create(query=Query.get("оқу ақысы"), page=page)
+    assert "search-result--promoted" in search(client, "Оқу  ақысы")
