@@ -58,7 +58,8 @@ class Alternate:
     is_fallback: bool  # the page is untranslated: this is its nearest translated ancestor
 
 
-#: The columns the navigation reads of each page (``TreeRow``).
+#: The columns the navigation reads of each page: ``TreeRow``'s fields, by name, so
+#: the two cannot drift apart by order.
 _ROW_COLUMNS = {
     "pk": "id",
     "path": "path",
@@ -195,7 +196,10 @@ class Navigation:
             )
             wanted |= Q(translation_key=self.page.translation_key)
         rows = with_intro(with_external_url(public_pages().filter(wanted))).order_by("path")
-        return [TreeRow(*values) for values in rows.values_list(*_ROW_COLUMNS.values())]
+        return [
+            TreeRow(**dict(zip(_ROW_COLUMNS, values, strict=True)))
+            for values in rows.values_list(*_ROW_COLUMNS.values())
+        ]
 
     @cached_property
     def _contacts_type_id(self) -> int:
