@@ -62,7 +62,7 @@ class Timing:
 
 
 #: Chunks of a streamed export read for its first-records time: the description, then
-#: the first batch of records (``opendata/views.py``, ``BATCH``).
+#: the first batch of records (``opendata/views.py``, ``FIRST_BATCH``).
 STREAM_FIRST_CHUNKS = 2
 
 

@@ -26,8 +26,10 @@ from portal.public_url import absolute
 
 from .datasets import LICENCE, LICENCE_URL, get_dataset
 
-#: Records per chunk sent: large enough that a chunk is worth a write, small enough
-#: that the first one leaves at once.
+#: Records in the first chunk sent: a screenful, so that a client (or a person watching
+#: a browser) has records as soon as the description, however large the dataset.
+FIRST_BATCH = 25
+#: Records per chunk after the first: large enough that a chunk is worth a write.
 BATCH = 500
 
 
@@ -38,8 +40,10 @@ def _base_url(request) -> str:
 
 def _batches(records):
     records = iter(records)
-    while batch := list(islice(records, BATCH)):
+    size = FIRST_BATCH
+    while batch := list(islice(records, size)):
         yield batch
+        size = BATCH
 
 
 def csv_chunks(dataset, records):

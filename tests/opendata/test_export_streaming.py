@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from news.models import NewsPage
+from opendata.views import FIRST_BATCH
 from portal.pages import public_pages
 from tests import factories
 from tests.utils import body
@@ -55,6 +56,14 @@ def test_a_download_is_streamed_with_its_description_before_the_records():
         "withdrawn_on",
         "withdrawal_notice",
     }
+
+
+def test_the_first_records_leave_in_a_small_batch_of_their_own():
+    """However large the dataset, a client has its first screenful of records without
+    waiting for the rows after them to be read and written."""
+    news_items(FIRST_BATCH + 3)
+    chunks = [chunk.decode() for chunk in Client().get(NEWS_JSON).streaming_content]
+    assert [chunk.count('"url":') for chunk in chunks] == [0, FIRST_BATCH, 3, 0]
 
 
 def test_addresses_in_the_download_are_each_pages_own():
