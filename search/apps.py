@@ -9,9 +9,13 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from django.core.signals import request_finished
         from django.db.models.signals import post_migrate
 
+        from .hits import hits
+
         post_migrate.connect(_rank_words_with_current_weights, sender=self)
+        request_finished.connect(hits.flush_if_due, dispatch_uid="search-hits")
 
     def bootstrap_portal(self) -> list[str]:
         """Point the default Wagtail Site at PUBLIC_URL, so every ``full_url`` (API,

@@ -4,9 +4,12 @@ Wagtail's ``Query.get(q).add_hit()`` is a get-or-create and an update on every
 search: under load that makes search a write path (and on SQLite, a writer lock per
 visitor). Instead each worker counts searches in memory and writes the counts in
 one transaction every ``SEARCH_HITS_FLUSH_EVERY`` searches or after
-``SEARCH_HITS_FLUSH_SECONDS``, and when the process exits. A crashed worker loses at
-most one batch of counts, which statistics can afford; no Redis or queue is needed,
-so the embedded default works the same.
+``SEARCH_HITS_FLUSH_SECONDS``, and when the process exits. A batch that falls due is
+written when the request that made it due has finished (``request_finished``, sent
+once the server has handed the response over), so no visitor's search waits for the
+writes of fifty. A crashed worker loses at most one batch of counts, which
+statistics can afford; no Redis or queue is needed, so the embedded default works
+the same.
 """
 
 import atexit
@@ -40,7 +43,12 @@ class HitBuffer:
             return
         with self._lock:
             self._counts[(language, query, found)] += 1
-            due = (
+
+    def flush_if_due(self, **_signal_arguments) -> None:
+        """Write the batch if it is full or old enough (a ``request_finished``
+        receiver)."""
+        with self._lock:
+            due = bool(self._counts) and (
                 self._counts.total() >= settings.SEARCH_HITS_FLUSH_EVERY
                 or time.monotonic() - self._since >= settings.SEARCH_HITS_FLUSH_SECONDS
             )

@@ -244,3 +244,15 @@ class QueryStatisticsTests(TestCase):
         self.assertEqual(
             UnansweredQuery.objects.get(language="kk", query_string="жоқсөзқұрама").hits, 3
         )
+
+    @override_settings(SEARCH_HITS_FLUSH_EVERY=1, SEARCH_HITS_FLUSH_SECONDS=3600)
+    def test_a_full_batch_is_written_once_the_request_has_finished(self):
+        """Counting the search that fills the batch writes nothing; the batch is
+        written when the request finishes (the server has the response by then)."""
+        with CaptureQueriesContext(connection) as queries:
+            hits.add("kk", "толған буда", found=True)
+        self.assertEqual(queries.captured_queries, [])
+        self.assertFalse(Query.objects.filter(query_string="толған буда").exists())
+        self.client.get("/kk/search/")  # a request without a query: nothing to count
+        query = Query.objects.get(query_string="толған буда")
+        self.assertEqual(QueryDailyHits.objects.get(query=query).hits, 1)
