@@ -15,6 +15,8 @@ from django.db import connection
 import wagtail
 from wagtail.models import Page
 
+from bench.front import from_results, on_redis, through_varnish
+from bench.front import report_lines as front_lines
 from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
 from bench.news_volume import news_volume
@@ -35,6 +37,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--load-visitors", type=int, default=50, help="visitors in outage runs")
     parser.add_argument(
         "--load-only", action="store_true", help="only the load with outages, printed"
+    )
+    parser.add_argument(
+        "--front-only", action="store_true", help="only the page cache on Redis and Varnish"
     )
     return parser.parse_args(argv)
 
@@ -101,10 +106,15 @@ def run(root: Path, argv: list[str] | None = None) -> int:
             outages = run_all(root, urls, host, options)
             print("\n".join(report_lines(outages, options)))
             return 1 if any(outage.failed for outage in outages) else 0
+        if options.front_only:
+            front = _front_runs(root, urls, host, options)
+            print("\n".join(front_lines(front)))
+            return 1 if any(run.failed for run in front) else 0
         client = in_process_client(host)
         query_counts = {url: count_queries(client, url.path) for url in urls if url.path}
         loads, load_generator = measure_load(root, urls, host, options, page_cache=False)
         cached, _generator = measure_load(root, urls, host, options, page_cache=True)
+        front = _front_runs(root, urls, host, options)
         info = run_info(options, load_generator, news_items)
         search_lines = search_quality_lines(client)
         outages = run_all(root, urls, host, options)
@@ -117,10 +127,18 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         )
         for url in urls
     ]
+    front = [from_results(rows), *front]
     outage_lines = report_lines(outages, options)
-    report = render(info, rows) + "\n".join(search_lines + outage_lines) + "\n"
+    report = render(info, rows) + "\n".join(front_lines(front) + search_lines + outage_lines) + "\n"
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")
     print(report)
     print(f"Written to {report_path}")
-    return 1 if any(row.failures for row in rows) or any(o.failed for o in outages) else 0
+    failed = any(row.failures for row in rows) or any(run.failed for run in front)
+    return 1 if failed or any(o.failed for o in outages) else 0
+
+
+def _front_runs(root: Path, urls: list[Url], host: str, options) -> list:
+    """The cached pages served from Redis, then through Varnish where it is installed."""
+    runs = [on_redis(root, urls, host, options), through_varnish(root, urls, host, options)]
+    return [run for run in runs if run is not None]

@@ -3,11 +3,13 @@
 import re
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django.http import QueryDict
 from django.http.request import validate_host
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -15,6 +17,7 @@ from django.urls import reverse
 
 from bench.load import LoadResult
 from bench.targets import TARGETS
+from portal.page_cache import cacheable_query
 from search.hits import hits
 
 # Project rule: an uncached page of any type issues at most this many SQL queries.
@@ -111,6 +114,12 @@ def resolve_urls() -> list[Url]:
             path = target.find_path(settings.LANGUAGE_CODE)
             urls.append(Url(target.label, NO_LANGUAGE, path))
     return urls
+
+
+def never_stored(path: str) -> bool:
+    """Whether the page cache never keeps this page (a search: ``q`` is not a listing
+    parameter), so that every visitor's request renders it even as deployed."""
+    return cacheable_query(QueryDict(urlsplit(path).query)) is None
 
 
 def table_of(sql: str) -> str:

@@ -147,7 +147,7 @@ def redis_killed(root: Path, host: str, options, paths: list[str], floor: str) -
     if not Path(REDIS_SERVER).exists():
         run.not_done = "redis-server is not installed"
         return run
-    with _redis() as redis:
+    with redis_server() as redis:
         environment = {"REDIS_URL": redis.url}
         with _portal(root, host, options, floor, environment) as port:
             usable = _usable(port, host, paths, run)
@@ -216,7 +216,8 @@ class _Redis:
 
 
 @contextlib.contextmanager
-def _redis() -> Iterator[_Redis]:
+def redis_server() -> Iterator[_Redis]:
+    """A Redis of the bench's own on a free loopback port, killed afterwards."""
     redis = _Redis()
     redis.start()
     try:

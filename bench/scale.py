@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import django
 from django.contrib.auth import get_user_model
@@ -32,10 +32,17 @@ from wagtail.models import Page
 
 from bench import twin
 from bench.harness import database_description
-from bench.measure import QUERY_BUDGET, count_queries, in_process_client, pick_host, resolve_urls
+from bench.measure import (
+    QUERY_BUDGET,
+    count_queries,
+    in_process_client,
+    never_stored,
+    pick_host,
+    resolve_urls,
+)
 from bench.scale_volume import build_volume, index_the_rest, split, volume_present
 from news.models import NewsIndexPage
-from portal.page_cache import GLOBAL, cacheable_query, renew_generations
+from portal.page_cache import GLOBAL, renew_generations
 from search.quality import queries
 
 RATIO_BUDGET = 1.2
@@ -157,14 +164,6 @@ def _on_twin(measure):
         sql = " / ".join(query["sql"][:120] for query in strays.captured_queries[:3])
         raise RuntimeError(f"Queries bypassed the twin database: {sql}")
     return result
-
-
-def never_stored(path: str) -> bool:
-    """Whether the page cache never keeps this page (a search: ``q`` is not a listing
-    parameter), so that every visitor's request renders it even as deployed."""
-    from django.http import QueryDict
-
-    return cacheable_query(QueryDict(urlsplit(path).query)) is None
 
 
 def _as_deployed(client, path: str, db=connection) -> Timing:

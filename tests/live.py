@@ -4,6 +4,7 @@ database and redis-server, each on a free loopback port, stopped afterwards."""
 import email
 import email.policy
 import http.client
+import json
 import os
 import shutil
 import socket
@@ -216,6 +217,7 @@ def smtp_server():
 
 VARNISHD = "/usr/sbin/varnishd"
 VARNISHADM = "/usr/bin/varnishadm"
+VARNISHSTAT = "/usr/bin/varnishstat"
 VCL = ROOT / "deploy" / "varnish" / "portal.vcl"
 
 
@@ -269,6 +271,18 @@ class Varnish:
                 capture_output=True,
                 timeout=30,
             )
+
+    def counters(self, *names: str) -> dict[str, int]:
+        """Varnish's own counters (``varnishstat``), e.g. ``MAIN.cache_hit``."""
+        output = subprocess.run(
+            [VARNISHSTAT, "-n", str(self._workdir / "state"), "-1", "-j"]
+            + [argument for name in names for argument in ("-f", name)],
+            check=True,
+            capture_output=True,
+            timeout=30,
+        ).stdout
+        counters = json.loads(output).get("counters", {})
+        return {name: int(counters.get(name, {}).get("value", 0)) for name in names}
 
     def stop(self):
         self._process.terminate()
