@@ -4,12 +4,13 @@ Wagtail's ``Query.get(q).add_hit()`` is a get-or-create and an update on every
 search: under load that makes search a write path (and on SQLite, a writer lock per
 visitor). Instead each worker counts searches in memory and writes the counts in
 one transaction every ``SEARCH_HITS_FLUSH_EVERY`` searches or after
-``SEARCH_HITS_FLUSH_SECONDS``, and when the process exits. A batch that falls due is
-written when the request that made it due has finished (``request_finished``, sent
-once the server has handed the response over), so no visitor's search waits for the
-writes of fifty. A crashed worker loses at most one batch of counts, which
-statistics can afford; no Redis or queue is needed, so the embedded default works
-the same.
+``SEARCH_HITS_FLUSH_SECONDS``, and when the process exits. A batch falls due only when
+a search is counted, and is written when that search's request has finished
+(``request_finished``, sent once the server has handed the response over): no
+visitor's search waits for the writes of fifty, and a request that did not search
+(a refused form, a page view) never writes statistics. A crashed worker loses at
+most one batch of counts, which statistics can afford; no Redis or queue is needed,
+so the embedded default works the same.
 """
 
 import atexit
@@ -36,6 +37,7 @@ class HitBuffer:
         self._lock = threading.Lock()
         self._counts: Counter = Counter()
         self._since = time.monotonic()
+        self._due = False
 
     def add(self, language: str, query: str, found: bool) -> None:
         query = normalise_query_string(query)[:MAX_QUERY_STRING_LENGTH]
@@ -43,15 +45,16 @@ class HitBuffer:
             return
         with self._lock:
             self._counts[(language, query, found)] += 1
-
-    def flush_if_due(self, **_signal_arguments) -> None:
-        """Write the batch if it is full or old enough (a ``request_finished``
-        receiver)."""
-        with self._lock:
-            due = bool(self._counts) and (
+            self._due = (
                 self._counts.total() >= settings.SEARCH_HITS_FLUSH_EVERY
                 or time.monotonic() - self._since >= settings.SEARCH_HITS_FLUSH_SECONDS
             )
+
+    def flush_if_due(self, **_signal_arguments) -> None:
+        """Write the batch if the last search counted made it full or old enough (a
+        ``request_finished`` receiver)."""
+        with self._lock:
+            due = self._due
         if due:
             self.flush()
 
@@ -63,6 +66,7 @@ class HitBuffer:
         """Forget the counts gathered so far without writing them."""
         with self._lock:
             self._counts = Counter()
+            self._due = False
 
     def flush(self) -> None:
         """Write the counts gathered so far, in one transaction; on a database error
@@ -70,6 +74,7 @@ class HitBuffer:
         with self._lock:
             counts, self._counts = self._counts, Counter()
             self._since = time.monotonic()
+            self._due = False
         if not counts:
             return
         try:

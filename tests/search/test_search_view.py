@@ -245,14 +245,32 @@ class QueryStatisticsTests(TestCase):
             UnansweredQuery.objects.get(language="kk", query_string="жоқсөзқұрама").hits, 3
         )
 
-    @override_settings(SEARCH_HITS_FLUSH_EVERY=1, SEARCH_HITS_FLUSH_SECONDS=3600)
+    @override_settings(SEARCH_HITS_FLUSH_EVERY=2, SEARCH_HITS_FLUSH_SECONDS=3600)
     def test_a_full_batch_is_written_once_the_request_has_finished(self):
-        """Counting the search that fills the batch writes nothing; the batch is
-        written when the request finishes (the server has the response by then)."""
+        """Counting a search writes nothing; the search that fills the batch has it
+        written when its request finishes (the server has the response by then)."""
         with CaptureQueriesContext(connection) as queries:
             hits.add("kk", "толған буда", found=True)
         self.assertEqual(queries.captured_queries, [])
-        self.assertFalse(Query.objects.filter(query_string="толған буда").exists())
-        self.client.get("/kk/search/")  # a request without a query: nothing to count
+        self.client.get("/kk/search/", {"q": "толған буда"})
         query = Query.objects.get(query_string="толған буда")
-        self.assertEqual(QueryDailyHits.objects.get(query=query).hits, 1)
+        self.assertEqual(QueryDailyHits.objects.get(query=query).hits, 2)
+
+    @override_settings(SEARCH_HITS_FLUSH_EVERY=100, SEARCH_HITS_FLUSH_SECONDS=3600)
+    def test_a_request_that_did_not_search_never_writes_statistics(self):
+        """Counts that have grown old are not written by a page view or a refused
+        form: only a search makes a batch due, so those requests stay read-only."""
+        hits.add("kk", "күтетін буда", found=True)
+        with self.settings(SEARCH_HITS_FLUSH_SECONDS=0):
+            with CaptureQueriesContext(connection) as queries:
+                self.client.get("/kk/search/")  # no query: nothing counted
+                self.client.post("/kk/search/", {"q": "x"})
+            writes = [
+                q["sql"] for q in queries if q["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")
+            ]
+            self.assertEqual(writes, [])
+            self.assertEqual(hits.pending(), 1)
+            self.client.get("/kk/search/", {"q": "күтетін буда"})
+        self.assertEqual(hits.pending(), 0)
+        query = Query.objects.get(query_string="күтетін буда")
+        self.assertEqual(QueryDailyHits.objects.get(query=query).hits, 2)
