@@ -29,6 +29,9 @@ A replacement the store did not take (Redis unreachable), like a PURGE Varnish d
 take, is recorded in the database and made good once the cache answers again
 (``portal.purge_debt``), so an outage never leaves a stored page stale for longer than
 ``PAGE_CACHE_DEBT_CHECK_SECONDS``.
+
+Each worker also keeps copies of the responses it has fetched from the shared store, under
+the same keys (``portal.page_cache_near``): a hit then costs one read of the generation.
 """
 
 import functools
@@ -43,6 +46,7 @@ from django.utils.cache import get_max_age, patch_cache_control
 
 from portal import purge_debt
 from portal.languages import LANGUAGE_CODES
+from portal.page_cache_near import mark_expiry, near
 
 __all__ = [
     "GLOBAL",
@@ -258,6 +262,7 @@ def _store_when_streamed(response, key: str, lifetime: int) -> None:
             for name, value in headers.items():
                 if name.lower() != "x-page-cache":
                     stored[name] = value
+            mark_expiry(stored, lifetime)
             _cache().set(key, stored, lifetime)
 
     response.streaming_content = tee()
@@ -297,7 +302,11 @@ class PageCacheMiddleware:
             return self.get_response(request)
         purge_debt.settle_if_due(_cache(), _replace_every_generation)
         key = _key(request, query)
-        cached = _cache().get(key)
+        cached = near.get(key)
+        if cached is None:
+            cached = _cache().get(key)
+            if cached is not None:
+                near.keep(key, cached)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
@@ -315,6 +324,7 @@ class PageCacheMiddleware:
                 else:
                     if hasattr(response, "render") and callable(response.render):
                         response.render()
+                    mark_expiry(response, lifetime)
                     _cache().set(key, response, lifetime)
                 response["X-Page-Cache"] = "miss"
         return response

@@ -210,6 +210,9 @@ CACHES["purge_debt"] = {
     "LOCATION": "portal_purge_debt",
 }
 PAGE_CACHE_DEBT_CHECK_SECONDS = int(os.environ.get("PAGE_CACHE_DEBT_CHECK_SECONDS", "5"))
+#: Bytes of stored responses each worker keeps a copy of, so a hit skips fetching the
+#: body from the shared store (portal/page_cache_near.py); 0 turns the copies off.
+PAGE_CACHE_NEAR_BYTES = int(os.environ.get("PAGE_CACHE_NEAR_BYTES", 16 * 2**20))
 #: The largest streamed response (an open-data export) the page cache keeps whole.
 PAGE_CACHE_MAX_STREAM_BYTES = int(os.environ.get("PAGE_CACHE_MAX_STREAM_BYTES", 32 * 2**20))
 #: Apps whose saved data can show on a public page (portal/cache_purge.py).

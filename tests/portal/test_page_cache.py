@@ -5,6 +5,8 @@ Each test switches the cache on with a store of its own and makes its changes in
 transaction commits, which a rolled-back test transaction otherwise never does.
 """
 
+import time
+
 from django.test import Client
 
 import pytest
@@ -171,6 +173,36 @@ def test_on_redis_pages_are_shared_and_an_outage_still_serves_them(
     settings.CACHES = redis_caches(f"redis://127.0.0.1:{free_port()}/0")
     down = _get(section.url)
     assert "Redis арқылы жаңарды" in down.text
+
+
+def test_a_worker_s_own_copy_of_a_stored_page_is_never_stale(
+    section, settings, redis_url, committed
+):
+    """A worker keeps copies of the pages it fetched from the shared store: a change
+    published elsewhere, and the end of the stored page's life, reach visitors all
+    the same."""
+    settings.CACHES = redis_caches(redis_url)
+    settings.PAGE_CACHE_SECONDS = 2
+    assert [_source(_get(section.url)) for _ in range(3)] == ["miss", "hit", "hit"]
+    with committed():
+        _publish(section, title="Көшірмесі жаңарды")
+    changed = _get(section.url)
+    assert (_source(changed), "Көшірмесі жаңарды" in changed.text) == ("miss", True)
+    assert [_source(_get(section.url)) for _ in range(2)] == ["hit", "hit"]
+    time.sleep(2.1)
+    assert _source(_get(section.url)) == "miss"
+
+
+def test_each_visitor_gets_a_stored_page_of_their_own(section):
+    """What is added to one visitor's response (a cookie, a header) never reaches the
+    next visitor served the same stored page."""
+    _get(section.url)
+    for _ in range(2):
+        served = _get(section.url)
+        assert _source(served) == "hit"
+        assert not served.cookies and "X-For-One-Visitor" not in served
+        served.cookies["sessionid"] = "one-visitor"
+        served["X-For-One-Visitor"] = "1"
 
 
 def test_a_pending_comment_keeps_the_cache_and_its_approval_purges_it(committed):
