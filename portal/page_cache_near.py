@@ -13,6 +13,7 @@ store bounded in bytes (``PAGE_CACHE_NEAR_BYTES`` per worker, 0 turns it off). C
 are kept pickled, so every request gets a response object of its own.
 """
 
+import functools
 import pickle
 import threading
 import time
@@ -32,44 +33,34 @@ def mark_expiry(response, lifetime: int) -> None:
 class NearStore:
     def __init__(self):
         self._lock = threading.Lock()
-        self._entries: TLRUCache | None = None
-        self._max_bytes = -1
-
-    def _store(self) -> TLRUCache | None:
-        max_bytes = settings.PAGE_CACHE_NEAR_BYTES
-        if max_bytes != self._max_bytes:
-            self._max_bytes = max_bytes
-            self._entries = (
-                TLRUCache(maxsize=max_bytes, ttu=_until, getsizeof=_size) if max_bytes else None
-            )
-        return self._entries
 
     def get(self, key: str):
+        entries = _entries(settings.PAGE_CACHE_NEAR_BYTES)
+        if entries is None:
+            return None
         with self._lock:
-            entries = self._store()
-            kept = entries.get(key) if entries is not None else None
+            kept = entries.get(key)
         # Bytes this process pickled itself from a response it served.
         return pickle.loads(kept[1]) if kept is not None else None  # noqa: S301
 
     def keep(self, key: str, response) -> None:
         """Keep a copy of ``response``, just fetched from the shared store under
         ``key``, for as long as its shared entry lives."""
+        entries = _entries(settings.PAGE_CACHE_NEAR_BYTES)
         expires = getattr(response, EXPIRES_ATTRIBUTE, None)
-        remaining = expires - time.time() if expires is not None else 0
-        with self._lock:
-            entries = self._store()
-        if entries is None or remaining <= 0:
+        if entries is None or expires is None or expires <= time.time():
             return
         data = pickle.dumps(response, pickle.HIGHEST_PROTOCOL)
         if len(data) > entries.maxsize:
             return
         with self._lock:
-            entries[key] = (time.monotonic() + remaining, data)
+            entries[key] = (time.monotonic() + expires - time.time(), data)
 
-    def clear(self) -> None:
-        with self._lock:
-            if self._entries is not None:
-                self._entries.clear()
+
+@functools.lru_cache(maxsize=1)
+def _entries(max_bytes: int) -> TLRUCache | None:
+    """The worker's store for a byte budget (a new one if the setting changes)."""
+    return TLRUCache(maxsize=max_bytes, ttu=_until, getsizeof=_size) if max_bytes else None
 
 
 def _until(_key, kept, _now) -> float:

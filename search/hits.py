@@ -37,7 +37,9 @@ class HitBuffer:
         self._lock = threading.Lock()
         self._counts: Counter = Counter()
         self._since = time.monotonic()
-        self._due = False
+        # Per thread: the batch is written by the request that made it due, never by
+        # another thread's page view in a threaded server.
+        self._made_due_here = threading.local()
 
     def add(self, language: str, query: str, found: bool) -> None:
         query = normalise_query_string(query)[:MAX_QUERY_STRING_LENGTH]
@@ -45,17 +47,16 @@ class HitBuffer:
             return
         with self._lock:
             self._counts[(language, query, found)] += 1
-            self._due = (
+            due = (
                 self._counts.total() >= settings.SEARCH_HITS_FLUSH_EVERY
                 or time.monotonic() - self._since >= settings.SEARCH_HITS_FLUSH_SECONDS
             )
+        self._made_due_here.value = due
 
     def flush_if_due(self, **_signal_arguments) -> None:
-        """Write the batch if the last search counted made it full or old enough (a
-        ``request_finished`` receiver)."""
-        with self._lock:
-            due = self._due
-        if due:
+        """Write the batch if a search this thread counted made it full or old enough
+        (a ``request_finished`` receiver)."""
+        if getattr(self._made_due_here, "value", False):
             self.flush()
 
     def pending(self) -> int:
@@ -66,7 +67,7 @@ class HitBuffer:
         """Forget the counts gathered so far without writing them."""
         with self._lock:
             self._counts = Counter()
-            self._due = False
+        self._made_due_here.value = False
 
     def flush(self) -> None:
         """Write the counts gathered so far, in one transaction; on a database error
@@ -74,7 +75,7 @@ class HitBuffer:
         with self._lock:
             counts, self._counts = self._counts, Counter()
             self._since = time.monotonic()
-            self._due = False
+        self._made_due_here.value = False
         if not counts:
             return
         try:
