@@ -41,9 +41,29 @@ class FrontRun:
     def failed(self) -> int:
         return sum(load.non_200 + load.errors for load in self.pages.values())
 
+    def lowest(self) -> tuple[Url, float]:
+        """The page served slowest against the floor, and its ratio."""
+        ratios = self.ratios()
+        url = min(ratios, key=ratios.get)
+        return url, ratios[url]
+
+    def problems(self) -> list[str]:
+        """What this run missed, in words for the report's verdict: failed responses,
+        and a page under the goal where the goal applies."""
+        problems = []
+        if self.failed:
+            problems.append(f"{self.name}: {self.failed} responses not 200 or not answered")
+        url, ratio = self.lowest()
+        if self.goal and ratio < CACHED_GOAL:
+            problems.append(
+                f"{self.name}: {url.label} ({url.language}) at {ratio:.2f} × the floor, "
+                f"goal {CACHED_GOAL}"
+            )
+        return problems
+
     @property
     def met(self) -> bool:
-        return not self.goal or (self.failed == 0 and min(self.ratios().values()) >= CACHED_GOAL)
+        return not self.problems()
 
 
 def _measure(run: FrontRun, generator: LoadGenerator, floor_generator, urls, options) -> None:
@@ -142,13 +162,13 @@ def report_lines(runs: list[FrontRun]) -> list[str]:
     ]
     for run in runs:
         ratios = run.ratios()
-        lowest = min(ratios, key=ratios.get)
+        lowest, lowest_ratio = run.lowest()
         hit_rate = "—" if run.hit_rate is None else f"{run.hit_rate:.1%}"
         goal = ("✓" if run.met else "✗ missed") if run.goal else "—"
         lines.append(
             f"| {run.name} | {len(ratios)} | {run.floor:.0f} "
             f"| {statistics.median(load.per_second for load in run.pages.values()):.0f} "
-            f"| {statistics.median(ratios.values()):.2f} | {ratios[lowest]:.2f} "
+            f"| {statistics.median(ratios.values()):.2f} | {lowest_ratio:.2f} "
             f"| {lowest.label} ({lowest.language}) | {hit_rate} | {run.failed} | {goal} |"
         )
     return lines

@@ -128,13 +128,18 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         for url in urls
     ]
     front = [from_results(rows), *front]
+    problems = [problem for run in front for problem in run.problems()]
     outage_lines = report_lines(outages, options)
-    report = render(info, rows) + "\n".join(front_lines(front) + search_lines + outage_lines) + "\n"
+    report = (
+        render(info, rows, problems)
+        + "\n".join(front_lines(front) + search_lines + outage_lines)
+        + "\n"
+    )
     report_path = root / "bench" / "REPORT.md"
     report_path.write_text(report, encoding="utf-8")
     print(report)
     print(f"Written to {report_path}")
-    failed = any(row.failures for row in rows) or any(run.failed for run in front)
+    failed = any(row.failures for row in rows) or problems
     return 1 if failed or any(o.failed for o in outages) else 0
 
 
