@@ -277,6 +277,11 @@ class Combined:
     def __len__(self):
         return self.count()
 
+    @property
+    def more(self) -> bool:
+        """Whether more pages match than were counted (``postgres.RankedPages``)."""
+        return bool(getattr(self.pages, "more", False))
+
     def __getitem__(self, item: slice):
         start, stop = item.start or 0, item.stop
         rows = list(self.leading[start:stop])

@@ -9,9 +9,9 @@ when the page is indexed:
 ``search_page_word(locale_id, lexeme, page_id, entry_id, score)`` holds a row for every
 word of every indexed page, with the ``ts_rank`` that word alone gets on the page
 (title rank times Wagtail's ``title_norm``, plus the body rank, with Wagtail's field
-weights). A search reads the rows of its few words from the primary key, and a page's
-rank is the sum of its query words' ranks (``search.postgres``): for a one-word query,
-exactly the rank Wagtail gives.
+weights). A search reads the best rows of its few words from a second index, best first,
+and each named page's rows from the primary key; a page's rank is the sum of its query
+words' ranks (``search.postgres``): for a one-word query, exactly the rank Wagtail gives.
 
 Triggers on Wagtail's ``wagtailsearch_indexentry`` write the rows whenever a page's
 entry is written or removed (and empty the table when the index is truncated), so
@@ -29,6 +29,14 @@ from wagtail.search.backends.database.postgres.weights import (
 )
 
 TABLE = "search_page_word"
+
+# Each word's rows best first: a page of results reads the best of them and stops
+# (search.postgres). Created with the table, and by a migration of its own on a table
+# built before it.
+BEST_FIRST_INDEX = """
+CREATE INDEX IF NOT EXISTS search_page_word_best
+    ON search_page_word (locale_id, lexeme, score DESC, page_id DESC);
+"""
 
 _STRUCTURE = """
 CREATE TABLE IF NOT EXISTS search_page_word (
@@ -173,7 +181,15 @@ def install(connection: BaseDatabaseWrapper) -> None:
             return
         cursor.execute(_rank_function(weights))
         cursor.execute(_STRUCTURE)
+        cursor.execute(BEST_FIRST_INDEX)
     rebuild(connection)
+
+
+def add_best_first_index(connection: BaseDatabaseWrapper) -> None:
+    """The best-first index on a table built before it had one (migration 0003)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(BEST_FIRST_INDEX)
 
 
 def remove(connection: BaseDatabaseWrapper) -> None:

@@ -8,6 +8,7 @@ page. What editors curate (promoted results) lives in Wagtail's own admin.
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
@@ -131,6 +132,7 @@ def search_context(request) -> tuple[dict, int]:
         filters["section"] = section.pk
     context.update(
         results=results,
+        counted_at_most=settings.SEARCH_COUNTED_AT_MOST,
         items=engine.describe(
             list(results), terms, language, request, sections, library, directory
         ),

@@ -575,6 +575,9 @@ else:
     raise ImproperlyConfigured(
         f"SEARCH_BACKEND={ENV_SEARCH_BACKEND!r}: use database, " + ", ".join(SEARCH_SERVER_BACKENDS)
     )
+# A search counts its matches exactly up to this many and says "more than" beyond it;
+# that many can be paged through. Counting further grew with the site (search.postgres).
+SEARCH_COUNTED_AT_MOST = 1_000
 # The university's official social accounts, for `sameAs` in the home page's JSON-LD.
 PORTAL_SOCIAL_PROFILES = [
     url.strip() for url in os.environ.get("SOCIAL_PROFILES", "").split(",") if url.strip()

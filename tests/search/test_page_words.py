@@ -6,11 +6,12 @@ from unittest import skipUnless
 
 from django.core.management import call_command
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 
+from wagtail.models import Page
 from wagtail.search.backends.database.postgres.weights import get_sql_weights
 
-from search import engine
+from search import engine, postgres
 from search.analysis import query_terms
 from tests import factories
 
@@ -54,6 +55,55 @@ class RankedWordsTests(TestCase):
             )
             by_wagtail = [row[0] for row in cursor.fetchall()]
         self.assertEqual(by_wagtail, [titled.pk, thrice.pk, once.pk])
+
+    def test_a_page_of_results_read_from_the_best_rows_is_the_whole_ranking(self):
+        """However few of each word's best rows are read first, every page of results
+        is what ranking every match gives: a search reads deeper until the last result
+        it shows outranks every page it has not read. Many pages share a rank here
+        (the same text), and those come newest first."""
+        for number in range(9):
+            words = ["тереңбек"] * (number % 3 + 1) + ["ақжолбек"] * (number % 2)
+            self.page(f"Бет {number}", " ".join(words) + " мәтін")
+        self.page("Тереңбек тақырыпта", "Жазылған.")
+        self.page("Тереңбектің беті", "Тереңбектің сөзі бар, ақжолбек те бар.")
+        self.page("Тек ақжолбек", "Ақжолбек.")
+        self.page("Ақжолбек пен тереңбек", "Тереңбек ақжолбек.")
+        locale = engine.locale_id("kk")
+        pages = Page.objects.live().filter(locale_id=locale)
+        for query in ("тереңбек", "тереңбектің", "тереңбек ақжолбек"):
+            terms = query_terms(query, "kk")
+            whole = [page.pk for page in postgres.ranked_pages(locale, pages, terms)]
+            self.assertGreater(len(whole), 3, query)
+            for first_depth in (1, 2, 3):
+                ranked = postgres.ranked_pages(locale, pages, terms, first_depth=first_depth)
+                for start in range(len(whole)):
+                    with self.subTest(query=query, depth=first_depth, start=start):
+                        shown, total = ranked.window(start, start + 3)
+                        self.assertEqual([page.pk for page in shown], whole[start : start + 3])
+                        self.assertEqual(total, len(whole))
+
+        # The word only in the body: a title's rank also weighs the title's length
+        # against the index's average, which moves as pages are added.
+        same_text = [self.page("Бірдей бет", "Қатарбек туралы.") for _ in range(3)]
+        newest_first = sorted((page.pk for page in same_text), reverse=True)
+        terms = query_terms("қатарбек", "kk")
+        shallow = postgres.ranked_pages(locale, pages, terms, first_depth=1)
+        self.assertEqual([page.pk for page in shallow.window(0, 3)[0]], newest_first)
+
+    @override_settings(SEARCH_COUNTED_AT_MOST=3)
+    def test_past_the_counted_limit_a_search_says_more_than(self):
+        """Matches are counted up to a limit; past it the visitor reads "more than",
+        and the best of them are still listed."""
+        titles = [self.page(f"Шектібек {number}", "").title for number in range(4)]
+        response = self.client.get("/kk/search/", {"q": "шектібек"})
+        self.assertContains(response, "«шектібек» бойынша 3 нәтижеден астам")
+        self.assertEqual(response.content.decode().count('class="search-result"'), 3)
+        self.assertEqual(found("шектібек")[:3], titles[::-1][:3])
+
+        Page.objects.get(title=titles[0]).unpublish()
+        response = self.client.get("/kk/search/", {"q": "шектібек"})
+        self.assertContains(response, "«шектібек» бойынша 3 нәтиже")
+        self.assertNotContains(response, "астам")
 
     def test_every_query_word_must_be_on_the_page(self):
         both = self.page("Көкжиекбек пен ақжолтай", "")

@@ -14,3 +14,7 @@ MONTH_DAY_FORMAT = "j E"
 SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
 FIRST_DAY_OF_WEEK = 1  # Monday
+# Where a number is grouped (a count of "more than 1 000" results), thousands are set
+# apart by a non-breaking space, as in Kazakh print.
+THOUSAND_SEPARATOR = "\xa0"
+NUMBER_GROUPING = 3
