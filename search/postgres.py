@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection
+from django.db import connections, router
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -62,6 +62,12 @@ def _form_rows(terms) -> list[tuple[str, int]]:
     """``(lexeme, term)`` for each form of each query term (as typed, its stem); a
     word that is a form of two terms is in both."""
     return sorted({(form, index) for index, pair in enumerate(terms) for form in pair})
+
+
+def _cursor():
+    """A cursor on the database pages are read from (a router may send reads to
+    another one, as ``make bench-scale`` does for its demo-size twin)."""
+    return connections[router.db_for_read(Page)].cursor()
 
 
 def _page_rows(ids: list[int]) -> list[Page]:
@@ -236,7 +242,7 @@ class RankedPages:
             self._terms,
             wanted,
         )
-        with connection.cursor() as cursor:
+        with _cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         bound, below_id, all_named, counted, *_first = rows[0]
@@ -247,7 +253,7 @@ class RankedPages:
     def _every_match(self) -> list[int]:
         """Every match's id, best first."""
         forms, form_params = self._form_table()
-        with connection.cursor() as cursor:
+        with _cursor() as cursor:
             cursor.execute(
                 f"WITH {forms} SELECT page_id FROM ("  # noqa: S608
                 "SELECT word.page_id, MAX(word.score) AS term_rank "
