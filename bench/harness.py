@@ -15,7 +15,7 @@ from django.db import connection
 import wagtail
 from wagtail.models import Page
 
-from bench.front import from_results, on_redis, through_varnish
+from bench.front import from_results, loads_beside_floor, on_redis, through_varnish
 from bench.front import report_lines as front_lines
 from bench.load import LoadGenerator, LoadResult
 from bench.measure import Row, Url, count_queries, in_process_client, pick_host, resolve_urls
@@ -32,6 +32,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--duration", type=float, default=5, help="seconds of load per URL")
     parser.add_argument("--warmup", type=float, default=2, help="seconds of warm-up in all")
     parser.add_argument("--concurrency", type=int, default=4, help="simultaneous connections")
+    parser.add_argument(
+        "--floor-seconds",
+        type=float,
+        default=2,
+        help="seconds of floor load before each cached page (its ratio's divisor)",
+    )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
     parser.add_argument("--load-seconds", type=float, default=60, help="seconds per outage run")
     parser.add_argument("--load-visitors", type=int, default=50, help="visitors in outage runs")
@@ -71,10 +77,12 @@ def run_info(options: argparse.Namespace, load_generator: str, news_items: int) 
 
 def measure_load(
     root: Path, urls: list[Url], host: str, options: argparse.Namespace, *, page_cache: bool
-) -> tuple[dict[Url, tuple[int | None, LoadResult]], str]:
-    """Each URL's probe status and load result through one gunicorn, and the generator
-    used; with ``page_cache`` the server stores anonymous pages in a store emptied first,
-    which the warm-up fills."""
+) -> tuple[dict[Url, tuple[int | None, LoadResult, float | None]], str]:
+    """Each URL's probe status, load result and the floor it is divided by, through one
+    gunicorn, and the generator used. Rendered pages run at a few hundredths of the
+    floor, measured once; with ``page_cache`` the server stores anonymous pages in a
+    store emptied first, which the warm-up fills, and each page comes right after a
+    floor of its own (``loads_beside_floor``), as its goal is a share of the floor."""
     measurable = [url for url in urls if url.path]
     floor = next(url for url in urls if url.is_floor)
     if page_cache:
@@ -89,8 +97,14 @@ def measure_load(
     ) as port:
         generator = LoadGenerator(port, host, options.concurrency)
         generator.run([url.path for url in measurable], options.warmup)
+        if page_cache:
+            loads, floors = loads_beside_floor(generator, generator, urls, options)
+            loads[floor] = generator.run([floor.path], options.duration)
+        else:
+            loads = {url: generator.run([url.path], options.duration) for url in measurable}
+            floors = {}
         results = {
-            url: (probe_status(port, url.path, host), generator.run([url.path], options.duration))
+            url: (probe_status(port, url.path, host), loads[url], floors.get(url))
             for url in measurable
         }
     return results, generator.name
@@ -122,8 +136,9 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         Row(
             url,
             query_counts.get(url),
-            *loads.get(url, (None, None)),
-            cached_load=cached.get(url, (None, None))[1],
+            *loads.get(url, (None, None, None))[:2],
+            cached_load=cached.get(url, (None, None, None))[1],
+            cached_floor=cached.get(url, (None, None, None))[2],
         )
         for url in urls
     ]

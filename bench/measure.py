@@ -62,6 +62,7 @@ class Row:
     probe_status: int | None = None
     load: LoadResult | None = None
     cached_load: LoadResult | None = None
+    cached_floor: float | None = None  # the floor's req/s just before ``cached_load``
 
     @property
     def over_budget(self) -> bool:
