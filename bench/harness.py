@@ -132,13 +132,14 @@ def run(root: Path, argv: list[str] | None = None) -> int:
         info = run_info(options, load_generator, news_items)
         search_lines = search_quality_lines(client)
         outages = run_all(root, urls, host, options)
+    nothing = (None, None, None)  # a URL with no page of its kind was not loaded
     rows = [
         Row(
             url,
             query_counts.get(url),
-            *loads.get(url, (None, None, None))[:2],
-            cached_load=cached.get(url, (None, None, None))[1],
-            cached_floor=cached.get(url, (None, None, None))[2],
+            *loads.get(url, nothing)[:2],
+            cached_load=cached.get(url, nothing)[1],
+            cached_floor=cached.get(url, nothing)[2],
         )
         for url in urls
     ]

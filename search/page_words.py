@@ -192,6 +192,12 @@ def add_best_first_index(connection: BaseDatabaseWrapper) -> None:
             cursor.execute(BEST_FIRST_INDEX)
 
 
+def drop_best_first_index(connection: BaseDatabaseWrapper) -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("DROP INDEX IF EXISTS search_page_word_best")
+
+
 def remove(connection: BaseDatabaseWrapper) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

@@ -11,8 +11,9 @@ def add(apps, schema_editor):
 
 
 def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS search_page_word_best")
+    from search import page_words
+
+    page_words.drop_best_first_index(schema_editor.connection)
 
 
 class Migration(migrations.Migration):
