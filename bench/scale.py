@@ -48,7 +48,7 @@ from search.quality import queries
 RATIO_BUDGET = 1.2
 ADMIN_BUDGET_MS = 2000
 SEARCH_BUDGET_MS = 50
-REPEATS = 5
+REPEATS = 9
 ADMIN_REPEATS = 3
 LANGUAGES = ("kk", "ru", "en")
 BENCH_ADMIN = "bench-scale-admin"

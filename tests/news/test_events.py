@@ -115,6 +115,28 @@ def test_upcoming_and_past_lists_split_the_events(client, events_calendar):
         assert escape(event.title) in shown and escape(event.title) not in hidden
 
 
+def test_an_event_still_running_heads_the_upcoming_list_before_later_ones(client):
+    """A long event that began before others that have since ended is still upcoming:
+    listed first, then the rest in start order, and the ended ones between are not."""
+    index = factories.EventIndexPageFactory(parent=factories.own_news_index()["kk"])
+    now = timezone.now().replace(microsecond=0)
+    days = datetime.timedelta(days=1)
+
+    def event(title, start, end):
+        return factories.EventPageFactory(parent=index, title=title, start=start, end=end)
+
+    running = event("Running exhibition", now - 30 * days, now + 30 * days)
+    ended = [event(f"Ended seminar {n}", now - n * days, now - n * days / 2) for n in (5, 3)]
+    later = event("Later lecture", now + 2 * days, now + 2 * days + days / 24)
+    soon = event("Lecture today", now + days / 4, now + days / 3)
+    listed = list(index.upcoming())
+    assert listed == [running, soon, later]
+    html = client.get(index.url).content.decode()
+    assert html.index(running.title) < html.index(soon.title) < html.index(later.title)
+    for past in ended:
+        assert past.title not in html
+
+
 def test_times_are_shown_in_astana_time_with_place_organiser_and_registration(
     client, events_calendar
 ):
