@@ -251,15 +251,18 @@ class SearchSpeed:
 
 
 def _search_cost(host: str, language: str, query: str) -> float:
-    """The cost of the search behind one results page, without drawing the page."""
+    """The cost of the search behind one results page, without drawing the page; the
+    request's site as a deployed request finds it (``portal.sites``), counted."""
     from django.test import RequestFactory
     from django.utils import translation
 
+    from portal.sites import attach_site
     from search.views import search_context
 
     request = RequestFactory(HTTP_HOST=host).get(f"/{language}/search/", {"q": query})
     with translation.override(language), CaptureQueriesContext(connection) as captured:
         cpu = time.process_time()
+        attach_site(request)
         _context, status = search_context(request)
         cpu = time.process_time() - cpu
     if status != 200:

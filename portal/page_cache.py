@@ -53,6 +53,7 @@ __all__ = [
     "GLOBAL_PREFIXES",
     "PageCacheMiddleware",
     "cacheable_query",
+    "may_use_cache",
     "remembered",
     "remembered_here",
     "renew_generations",
@@ -213,7 +214,7 @@ def _key(request, query: str) -> str:
     return f"page-cache:{scope}:{_generation(scope)}:{request.method}:{digest}"
 
 
-def _may_use_cache(request) -> bool:
+def may_use_cache(request) -> bool:
     """Not for a visitor with a session (signed in) or with a message waiting to be
     shown (``django.contrib.messages`` keeps it in a cookie until a page shows it)."""
     return (
@@ -295,7 +296,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _may_use_cache(request):
+        if not may_use_cache(request):
             return self.get_response(request)
         query = cacheable_query(request.GET)
         if query is None:

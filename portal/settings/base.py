@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the shared page cache; a hit skips everything below.
     "portal.page_cache.PageCacheMiddleware",
+    # The request's Wagtail site, kept per worker for visitors (portal/sites.py).
+    "portal.sites.KeptSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, minus the redirect of unprefixed 404s into the page tree (portal/locale.py).
     "portal.locale.LocaleMiddleware",
