@@ -19,13 +19,13 @@ from portal.pages import BasePage, ContentPage, public_children, public_pages
 EVENTS_PER_PAGE = 10
 
 
-def not_ended(events, now=None):
-    """The events of ``events`` that have not ended at ``now``, bounded below by the
+def not_ended(events):
+    """The events of ``events`` that have not ended yet, bounded below by the
     earliest start of any event not ended yet: every one of them starts then or later,
     so the result is the same, and a listing in start order begins its index scan
     there instead of passing over every event that has ended before it, which keep
     accumulating with the years."""
-    now = now or timezone.now()
+    now = timezone.now()
     first_start = EventPage.objects.filter(end__gte=now).order_by("start").values("start")[:1]
     return events.filter(end__gte=now, start__gte=Subquery(first_start))
 
