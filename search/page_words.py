@@ -33,8 +33,9 @@ TABLE = "search_page_word"
 # Each word's rows best first: a page of results reads the best of them and stops
 # (search.postgres). Created with the table, and by a migration of its own on a table
 # built before it.
-BEST_FIRST_INDEX = """
-CREATE INDEX IF NOT EXISTS search_page_word_best
+BEST_FIRST_INDEX_NAME = "search_page_word_best"
+BEST_FIRST_INDEX = f"""
+CREATE INDEX IF NOT EXISTS {BEST_FIRST_INDEX_NAME}
     ON search_page_word (locale_id, lexeme, score DESC, page_id DESC);
 """
 
@@ -193,9 +194,10 @@ def add_best_first_index(connection: BaseDatabaseWrapper) -> None:
 
 
 def drop_best_first_index(connection: BaseDatabaseWrapper) -> None:
+    """Migration 0003 reversed: the table as it was before the index."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("DROP INDEX IF EXISTS search_page_word_best")
+            cursor.execute(f"DROP INDEX IF EXISTS {BEST_FIRST_INDEX_NAME}")
 
 
 def remove(connection: BaseDatabaseWrapper) -> None:

@@ -68,3 +68,11 @@ def test_made_up_hosts_are_answered_but_not_kept_without_bound(section, settings
 
 def test_a_disallowed_host_is_still_refused(section):
     assert Client(HTTP_HOST="evil.example").get(section.url).status_code == 400
+
+
+@pytest.mark.parametrize("host", ["LOCALHOST", "localhost.", "localhost:80", "127.0.0.1:8000"])
+def test_spellings_of_an_allowed_host_find_the_same_site(section, host):
+    kept = Client(HTTP_HOST=host).get(section.url, {"x": "1"})
+    again = Client(HTTP_HOST=host).get(section.url, {"x": "2"})
+    assert kept.status_code == again.status_code == 200
+    assert section.title in again.text
