@@ -60,6 +60,11 @@ def make() -> bool:
         return False
     quote = connection.ops.quote_name
     source, twin = settings.DATABASES["default"]["NAME"], _twin_name()
+    # Planner statistics first, copied with the data: the built size is analysed after
+    # the build, and a running server's autovacuum keeps them; a demo-size copy without
+    # them plans its small tables blind (a page query 9 ms instead of 0.7).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     _admin_statement(f"DROP DATABASE IF EXISTS {quote(twin)}")
     _admin_statement(f"CREATE DATABASE {quote(twin)} TEMPLATE {quote(source)}")
     connections.settings[ALIAS] = {**connections.settings["default"], "NAME": twin}

@@ -1,7 +1,7 @@
 """The open-data datasets (O1, W §8.3.2), each a small declared class.
 
 ``records()`` yields one dict per record, read from the database in batches
-(``iterator()``), so an export of tens of thousands of records is streamed without
+(``in_export_order``), so an export of tens of thousands of records is streamed without
 holding them all; page datasets read plain values, not page instances.
 
 A dataset reads other apps' models by name at call time (``apps.get_model``), so a
@@ -58,9 +58,26 @@ class Dataset:
         return [field.name for field in self.fields]
 
 
-#: Rows fetched per round trip while an export streams: the first round trip is all
-#: the first records wait for, so it stays small (a 10,000-record file takes 40 trips).
+#: Records in the first read, and in the first chunk an export sends: a screenful, so
+#: that a client (or a person watching a browser) has records as soon as the
+#: description, however large the dataset.
+FIRST_RECORDS = 25
+#: Rows fetched per round trip after the first records (a 10,000-record file takes 40).
 CHUNK = 250
+
+
+def in_export_order(queryset):
+    """The rows of ``queryset`` as an export streams them: the first ``FIRST_RECORDS``
+    by a small query of their own, so the first records wait for them alone and not
+    for a round trip of ``CHUNK`` rows, then the rest from a cursor, ``CHUNK`` at a
+    time. ``queryset`` must be in a total order (ties broken by a unique column) and
+    read in one snapshot, which the export's transaction gives
+    (``opendata.views.one_snapshot``): a page published between the two queries
+    would otherwise shift the rest by one."""
+    first = list(queryset[:FIRST_RECORDS])
+    yield from first
+    if len(first) == FIRST_RECORDS:
+        yield from queryset[FIRST_RECORDS:].iterator(CHUNK)
 
 
 def _iso(value) -> str:
@@ -108,7 +125,7 @@ class ProgrammeDataset(Dataset):
         return (
             self.get_model()
             .objects.filter(locale__language_code=language)
-            .order_by("level", "code")
+            .order_by("level", "code", "pk")
         )
 
 
@@ -130,7 +147,7 @@ class ProgrammesDataset(ProgrammeDataset):
     )
 
     def records(self, language, base_url):
-        for row in self.programmes(language).iterator(CHUNK):
+        for row in in_export_order(self.programmes(language)):
             yield {
                 "code": row.code,
                 "name": row.name,
@@ -154,7 +171,7 @@ class AccreditationDataset(ProgrammeDataset):
     )
 
     def records(self, language, base_url):
-        for row in self.programmes(language).iterator(CHUNK):
+        for row in in_export_order(self.programmes(language)):
             if row.is_accredited:
                 yield {
                     "code": row.code,
@@ -189,8 +206,13 @@ class DocumentsDataset(Dataset):
     )
 
     def records(self, language, base_url):
-        entries = self.get_model().objects.public().prefetch_related("versions")
-        for entry in entries.iterator(CHUNK):
+        entries = (
+            self.get_model()
+            .objects.public()
+            .order_by("category", "code")
+            .prefetch_related("versions")
+        )
+        for entry in in_export_order(entries):
             version = entry.current_version
             if version is None or not version.languages:
                 continue
@@ -243,7 +265,7 @@ class NewsDataset(PageDataset):
         url = PageUrls(self.get_model(), base_url)
         pages = self.pages(language).order_by("-date", "pk")
         columns = ("pk", "url_path", "slug", "date", "title", "intro")
-        for page in pages.values(*columns, "withdrawn_on", "withdrawal_notice").iterator(CHUNK):
+        for page in in_export_order(pages.values(*columns, "withdrawn_on", "withdrawal_notice")):
             yield {
                 "date": _iso(page["date"]),
                 "title": page["title"],
@@ -279,7 +301,7 @@ class EventsDataset(PageDataset):
         url = PageUrls(self.get_model(), base_url)
         pages = self.pages(language).order_by("start", "pk")
         columns = ("pk", "url_path", "slug", "start", "end", "title", "place", "department")
-        for page in pages.values(*columns, "registration_url").iterator(CHUNK):
+        for page in in_export_order(pages.values(*columns, "registration_url")):
             yield {
                 "start": _iso(localtime(page["start"])),
                 "end": _iso(localtime(page["end"])),
@@ -306,7 +328,7 @@ class ContactsDataset(PageDataset):
     )
 
     def records(self, language, base_url):
-        for page in self.pages(language).order_by("path").iterator(CHUNK):
+        for page in in_export_order(self.pages(language).order_by("path")):
             yield {
                 "address": page.address,
                 "phones": "; ".join(page.phone_list),

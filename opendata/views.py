@@ -15,7 +15,7 @@ import io
 import json
 from itertools import islice
 
-from django.db import router, transaction
+from django.db import connections, router, transaction
 from django.http import Http404, StreamingHttpResponse
 from django.utils import translation
 
@@ -24,12 +24,10 @@ from wagtail.models import Page
 from portal.languages import LANGUAGE_CODES
 from portal.public_url import absolute
 
-from .datasets import LICENCE, LICENCE_URL, get_dataset
+from .datasets import FIRST_RECORDS, LICENCE, LICENCE_URL, get_dataset
 
-#: Records in the first chunk sent: a screenful, so that a client (or a person watching
-#: a browser) has records as soon as the description, however large the dataset.
-FIRST_BATCH = 25
-#: Records per chunk after the first: large enough that a chunk is worth a write.
+#: Records per chunk after the first (``FIRST_RECORDS``): large enough that a chunk is
+#: worth a write.
 BATCH = 500
 
 
@@ -40,7 +38,7 @@ def _base_url(request) -> str:
 
 def _batches(records):
     records = iter(records)
-    size = FIRST_BATCH
+    size = FIRST_RECORDS
     while batch := list(islice(records, size)):
         yield batch
         size = BATCH
@@ -89,15 +87,30 @@ def json_chunks(dataset, language, records):
     yield "\n ]\n}\n"
 
 
+def one_snapshot(using: str) -> None:
+    """Make the transaction just begun on ``using`` read one snapshot of the data for
+    all its queries (PostgreSQL's REPEATABLE READ; its default gives each query its
+    own). Only a transaction this code began: the level can be set only before its
+    first query, so inside a caller's transaction (a test's) nothing changes. SQLite's
+    transactions read one snapshot already."""
+    connection = connections[using]
+    if connection.vendor == "postgresql" and len(connection.atomic_blocks) == 1:
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
 def _in_language(language, chunks):
     """Translated descriptions and dates read while streaming, after the view has
-    returned, still come out in the export's language. One transaction: the file is
-    one snapshot of the data (a publish during the download does not half-show), and
-    PostgreSQL's cursor returns its first rows at once; outside a transaction Django
-    declares it WITH HOLD, which computes the whole result before the first row. The
-    transaction is on the database pages are read from (a router may send reads
-    elsewhere than the default, as ``bench/twin.py`` does)."""
-    with translation.override(language), transaction.atomic(using=router.db_for_read(Page)):
+    returned, still come out in the export's language. One transaction reading one
+    snapshot: the file shows the data as it was when its first records were read (a
+    publish during the download does not half-show, nor shift the records read after
+    it), and PostgreSQL's cursor returns its rows as asked; outside a transaction
+    Django declares it WITH HOLD, which computes the whole result before the first
+    row. The transaction is on the database pages are read from (a router may send
+    reads elsewhere than the default, as ``bench/twin.py`` does)."""
+    using = router.db_for_read(Page)
+    with translation.override(language), transaction.atomic(using=using):
+        one_snapshot(using)
         yield from chunks
 
 
