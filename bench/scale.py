@@ -93,9 +93,9 @@ def _load() -> str:
 def time_get(client, path: str, repeats: int, db=connection) -> Timing:
     """Median cost of ``repeats`` requests of ``path`` after the SQL count (which also
     warms the worker); ``db`` is the connection the page is read from."""
-    counted = count_queries(client, path, db)
     if client.get(path).streaming:
         return _time_streamed(client, path, repeats, db)
+    counted = count_queries(client, path, db)
     costs = [_cost(client, path, db=db) for _ in range(repeats)]
     return _timing(counted, costs)
 
@@ -136,20 +136,27 @@ def _streamed_timing(counted: tuple[int, int], first: list, whole: list) -> Timi
     )
 
 
-def _streamed_pair(client, path: str) -> tuple[Timing, Timing]:
-    """A streamed export at both sizes turn about, as every other page, so a change of
-    the machine's speed meets both: its first records, then the whole file."""
-    counted = (
-        _on_twin(lambda db: _count_streamed(client, path, db)),
-        _count_streamed(client, path),
-    )
-    firsts, wholes = ([], []), ([], [])
-    for chunks, costs in ((STREAM_FIRST_CHUNKS, firsts), (None, wholes)):
-        for _ in range(REPEATS):
-            costs[0].append(_on_twin(lambda db, n=chunks: _cost(client, path, chunks=n, db=db)))
-            costs[1].append(_cost(client, path, chunks=chunks))
-    demo, scale = (_streamed_timing(counted[i], firsts[i], wholes[i]) for i in (0, 1))
+def _turn_about(client, path: str, chunks: int | None = None) -> tuple[list, list]:
+    """``REPEATS`` costs of ``path`` at each size, the demo-size twin then the built
+    database, request by request, so a change of the machine's speed meets both."""
+    demo, scale = [], []
+    for _ in range(REPEATS):
+        demo.append(_on_twin(lambda db: _cost(client, path, chunks=chunks, db=db)))
+        scale.append(_cost(client, path, chunks=chunks))
     return demo, scale
+
+
+def _streamed_pair(client, path: str) -> tuple[Timing, Timing]:
+    """A streamed export at both sizes, turn about as every other page: its first
+    records, then the whole file; the SQL counts first (they also warm both sides)."""
+    demo_count = _on_twin(lambda db: _count_streamed(client, path, db))
+    scale_count = _count_streamed(client, path)
+    demo_first, scale_first = _turn_about(client, path, STREAM_FIRST_CHUNKS)
+    demo_whole, scale_whole = _turn_about(client, path)
+    return (
+        _streamed_timing(demo_count, demo_first, demo_whole),
+        _streamed_timing(scale_count, scale_first, scale_whole),
+    )
 
 
 def _read(response, chunks: int | None) -> int:
@@ -218,15 +225,12 @@ def measure_pairs(client, urls) -> tuple[dict, dict]:
             demo[url] = _on_twin(lambda db, url=url: _as_deployed(client, url.path, db))
             scale[url] = _as_deployed(client, url.path)
             continue
-        demo_count = _on_twin(lambda db, url=url: count_queries(client, url.path, db))
-        scale_count = count_queries(client, url.path)
         if client.get(url.path).streaming:
             demo[url], scale[url] = _streamed_pair(client, url.path)
             continue
-        demo_costs, scale_costs = [], []
-        for _ in range(REPEATS):
-            demo_costs.append(_on_twin(lambda db, url=url: _cost(client, url.path, db=db)))
-            scale_costs.append(_cost(client, url.path))
+        demo_count = _on_twin(lambda db, url=url: count_queries(client, url.path, db))
+        scale_count = count_queries(client, url.path)
+        demo_costs, scale_costs = _turn_about(client, url.path)
         demo[url], scale[url] = _timing(demo_count, demo_costs), _timing(scale_count, scale_costs)
     return demo, scale
 
