@@ -3,6 +3,7 @@ command a deployment runs, and nothing else (tests build their own data with
 ``tests/factories.py``); each test then works inside its own rolled-back transaction."""
 
 from django.core.management import call_command
+from django.db import connections
 from django.test.utils import setup_databases, teardown_databases
 
 import pytest
@@ -74,6 +75,17 @@ def page_cache(settings, tmp_path):
     }
     yield caches["pages"]
     shutil.rmtree(tmp_path / "pages", ignore_errors=True)
+
+
+@pytest.fixture
+def autocommit(django_db_setup, django_db_blocker):
+    """Database access outside the per-test transaction, every statement committed, for
+    tests whose threads or other connections must see the data; such a test removes
+    exactly the rows it made (a flush would take the bootstrapped tree that the browser
+    tests' servers read)."""
+    with django_db_blocker.unblock():
+        yield
+        connections.close_all()
 
 
 @pytest.fixture

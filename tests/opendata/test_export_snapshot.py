@@ -29,13 +29,6 @@ pytestmark = pytest.mark.skipif(
 NEWS_JSON = "/opendata/news.kk.json"
 
 
-@pytest.fixture
-def autocommit(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        yield
-        connections.close_all()
-
-
 def kk_titles() -> list[str]:
     pages = public_pages(NewsPage).filter(locale__language_code="kk")
     return list(pages.order_by("-date", "pk").values_list("title", flat=True))

@@ -25,14 +25,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def committed(django_db_setup, django_db_blocker):
-    """Database access with autocommit; the test cleans up after itself."""
-    with django_db_blocker.unblock():
-        yield
-        connections.close_all()
-
-
 def submit_at_once(count: int) -> tuple[list[str], list[Exception]]:
     barrier = threading.Barrier(count)
     numbers, errors = [], []
@@ -64,7 +56,7 @@ def submit_at_once(count: int) -> tuple[list[str], list[Exception]]:
     return numbers, errors
 
 
-def test_reference_numbers_stay_unique_under_concurrent_submissions(committed):
+def test_reference_numbers_stay_unique_under_concurrent_submissions(autocommit):
     year = timezone.localtime(timezone.now(), LOCATION).year
     counter = RequestCounter.objects.filter(year=year).first()
     before = counter.last if counter else 0
